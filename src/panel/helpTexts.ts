@@ -1,0 +1,26 @@
+export const HELP_TEXTS: Record<string, string> = {
+  'bakeShare.enabled':
+    '<p>Shares the baked AMI with other AWS accounts and copies it to other regions. The stage then uses ' +
+    "Rosco's <code>aws-multi-ebs.json</code> template (<code>aws-multi-chroot.json</code> for chroot bakes), the " +
+    'templates that declare the share and copy slots. Switching it off removes the share settings and restores ' +
+    'the template.</p>',
+  'bakeShare.accounts':
+    '<p>AWS accounts allowed to launch the AMI (Packer <code>ami_users</code>). Pick a Spinnaker account by name, ' +
+    'type any 12-digit account ID (leading zeros matter), or paste a list. The template has a fixed number of ' +
+    'slots: Packer silently ignores any account beyond them.</p>',
+  'bakeShare.copyRegions':
+    '<p>Regions the AMI is copied to after the bake (Packer <code>ami_regions</code>); the accounts above can use ' +
+    'every copy. Copies cannot leave the partition of the bake region (commercial, GovCloud, China), and the bake ' +
+    'region itself is skipped.</p>',
+  'bakeShare.preview':
+    "<p>What Rosco passes to Packer. Unused slots fall back to Rosco's environment: " +
+    '<code>SPINNAKER_AWS_DEFAULT_ACCOUNT</code> and <code>SPINNAKER_AWS_DEFAULT_REGION</code>, so every AMI is also ' +
+    'shared with that account and copied to that region.</p>',
+  'bakeShare.template':
+    "<p>The Packer template Rosco bakes with, read from Rosco's packer folder. Only templates that declare " +
+    '<code>share_with_N</code> / <code>copy_to_N</code> variables can share or copy; templates with more slots can be ' +
+    'declared in Deck settings under <code>bakeShare.templates</code>.</p>',
+  'bakeShare.otherAttributes':
+    '<p>Extended attributes this panel does not manage. They are passed to Packer as they are and never changed ' +
+    'here.</p>',
+};
