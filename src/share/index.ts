@@ -1,0 +1,42 @@
+export type { ExtendedAttributes, ShareForm, ShareModel, StageShareFields, UnparsedAttribute } from './model';
+export { otherAttributes, readShare, writeShare, type ShareList, type ShareWrite } from './codec';
+export {
+  DEFAULT_ACCOUNT_ENV,
+  DEFAULT_REGION_ENV,
+  previewShare,
+  type PreviewEntry,
+  type RoscoDefaults,
+  type SharePreview,
+} from './preview';
+export { isAccountId, isSpel, normalizeAccountId, parseAccountList } from './accounts';
+export {
+  AWS_REGIONS,
+  findRegion,
+  isWellFormedRegion,
+  PARTITION_LABELS,
+  partitionOf,
+  type AwsRegion,
+  type Partition,
+} from './regions';
+export {
+  baseTemplateFor,
+  capacityOf,
+  DEFAULT_TEMPLATES,
+  isChrootTemplate,
+  isMultiTemplate,
+  MULTI_CHROOT,
+  MULTI_EBS,
+  multiTemplateFor,
+  templateCatalogue,
+  type TemplateCapacity,
+} from './templates';
+export {
+  hasErrors,
+  validateShare,
+  validateStage,
+  type Finding,
+  type FindingField,
+  type KnownAccount,
+  type Severity,
+  type ShareContext,
+} from './validate';

@@ -1,0 +1,26 @@
+export type ShareForm = 'none' | 'numbered' | 'comma' | 'mixed';
+
+export interface UnparsedAttribute {
+  key: string;
+  value: string;
+  reason: string;
+}
+
+export interface ShareModel {
+  enabled: boolean;
+  accounts: string[];
+  copyRegions: string[];
+  templateFileName?: string;
+  // What to restore when sharing is switched off, so the panel can undo the template it set.
+  baseTemplateFileName?: string;
+  form: ShareForm;
+  // Share/copy-looking keys Rosco's templates would ignore; written back untouched so nothing is lost.
+  unparsed: UnparsedAttribute[];
+}
+
+export type ExtendedAttributes = Record<string, string>;
+
+export interface StageShareFields {
+  templateFileName?: string;
+  extendedAttributes?: ExtendedAttributes;
+}

@@ -1,0 +1,73 @@
+import { DEFAULT_ACCOUNT_ENV, DEFAULT_REGION_ENV, previewShare } from './preview';
+
+const multi = { accounts: 10, regions: 5 };
+
+describe('previewShare', () => {
+  it('adds the Rosco default to the values when slots are left', () => {
+    const preview = previewShare(['111111111111'], ['eu-west-1'], multi, {}, ['us-east-1']);
+    expect(preview.amiUsers).toEqual([
+      { value: '111111111111', source: 'stage' },
+      { value: undefined, source: 'rosco-default' },
+    ]);
+    expect(preview.amiRegions).toEqual([
+      { value: 'eu-west-1', source: 'stage' },
+      { value: undefined, source: 'rosco-default' },
+    ]);
+  });
+
+  it('names the known default values and de-duplicates like Packer', () => {
+    const preview = previewShare(
+      ['111111111111'],
+      ['us-east-1'],
+      multi,
+      { accountId: '111111111111', region: 'us-east-1' },
+      ['us-east-1'],
+    );
+    expect(preview.amiUsers).toEqual([{ value: '111111111111', source: 'stage' }]);
+    expect(preview.amiRegions).toEqual([{ value: 'us-east-1', source: 'stage', bakeRegion: true }]);
+  });
+
+  it('shows what the template would drop and leaves no default when every slot is used', () => {
+    const accounts = Array.from({ length: 11 }, (_, i) => String(100000000000 + i));
+    const preview = previewShare(accounts, [], multi, {}, []);
+    expect(preview.amiUsers).toHaveLength(10);
+    expect(preview.amiUsers.every((entry) => entry.source === 'stage')).toBe(true);
+    expect(preview.droppedAccounts).toEqual([accounts[10]]);
+  });
+
+  it('passes every value when the template capacity is unknown', () => {
+    const preview = previewShare(['111111111111', '222222222222'], [], undefined, {}, []);
+    expect(preview.amiUsers.map((entry) => entry.value)).toEqual(['111111111111', '222222222222']);
+    expect(preview.droppedAccounts).toEqual([]);
+  });
+});
+
+describe('previewShare, more cases', () => {
+  it('trims values, drops blank ones and shows a repeated value once', () => {
+    const preview = previewShare([' 111111111111 ', '', '111111111111'], [], { accounts: 3, regions: 1 }, {}, []);
+    expect(preview.amiUsers).toEqual([
+      { value: '111111111111', source: 'stage' },
+      { value: undefined, source: 'rosco-default' },
+    ]);
+  });
+
+  it('shows the default value by name when it is known and not already listed', () => {
+    const preview = previewShare([], ['eu-west-1'], multi, { accountId: '999999999999', region: 'us-east-1' }, []);
+    expect(preview.amiUsers).toEqual([{ value: '999999999999', source: 'rosco-default' }]);
+    expect(preview.amiRegions).toEqual([
+      { value: 'eu-west-1', source: 'stage' },
+      { value: 'us-east-1', source: 'rosco-default' },
+    ]);
+  });
+
+  it('drops every value when the template declares no slots of that kind', () => {
+    const preview = previewShare([], ['eu-west-1', 'eu-west-2'], { accounts: 2, regions: 0 }, {}, []);
+    expect(preview.amiRegions).toEqual([]);
+    expect(preview.droppedRegions).toEqual(['eu-west-1', 'eu-west-2']);
+  });
+
+  it('names the environment variables the slots fall back to', () => {
+    expect(DEFAULT_ACCOUNT_ENV).toBe('SPINNAKER_AWS_DEFAULT_ACCOUNT');
+    expect(DEFAULT_REGION_ENV).toBe('SPINNAKER_AWS_DEFAULT_REGION');
+  });
+});
