@@ -1,9 +1,16 @@
-module.exports = {
+import { readIdentity } from './scripts/plugin-identity.mjs';
+
+const { id, version } = readIdentity();
+
+export default {
   testEnvironment: 'jsdom',
   roots: ['<rootDir>/src'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   setupFiles: ['<rootDir>/test/jest/deckGlobals.cjs'],
+  globals: { __BAKE_SHARE_IDENTITY__: { id, version } },
   moduleNameMapper: {
+    // jsdom would pick yaml's browser build, an ES module jest cannot load.
+    '^yaml$': '<rootDir>/node_modules/yaml/dist/index.js',
     '^root/version\\.json$': '<rootDir>/test/jest/version.json',
     '\\.(css|less)$': '<rootDir>/test/jest/styleStub.cjs',
   },
