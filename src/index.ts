@@ -1,9 +1,22 @@
 import type { IDeckPlugin } from '@spinnaker/core';
+import { decorateAwsBakeStage } from './deck/decorateBakeStage';
 import { registerHelpTexts } from './deck/help';
+import { shareValidators } from './deck/shareValidators';
 import { HELP_TEXTS } from './panel/helpTexts';
+import { StageSharePanel } from './panel/StageSharePanel';
+
+// Each piece is added on its own: one that fails is logged and leaves Deck and the other pieces as they are.
+function attempt(what: string, add: () => unknown): void {
+  try {
+    add();
+  } catch (error) {
+    console.error(`bake-share: could not add ${what}; Deck is unchanged.`, error);
+  }
+}
 
 export const plugin: IDeckPlugin = {
   initialize() {
-    registerHelpTexts(HELP_TEXTS);
+    attempt('its help texts', () => registerHelpTexts(HELP_TEXTS));
+    attempt('the share panel', () => decorateAwsBakeStage({ Panel: StageSharePanel, validators: shareValidators() }));
   },
 };

@@ -1,0 +1,50 @@
+export interface WatchableScope {
+  $watch(watchExpression: () => unknown, listener: () => void, deep?: boolean): () => void;
+}
+
+interface AngularGlobal {
+  element(node: Element): { scope?: () => WatchableScope | undefined };
+}
+
+interface SpinnakerGlobal {
+  $injector?: { get(name: string): unknown };
+}
+
+const angularGlobal = (): AngularGlobal | undefined => (window as unknown as { angular?: AngularGlobal }).angular;
+
+export const hasAngular = (): boolean => typeof angularGlobal()?.element === 'function';
+
+function rootScope(): WatchableScope | undefined {
+  const injector = (window as unknown as { spinnaker?: SpinnakerGlobal }).spinnaker?.$injector;
+  return injector?.get('$rootScope') as WatchableScope | undefined;
+}
+
+// Edits in Deck's own AngularJS form change the stage in place and never re-render React, so the panel watches the
+// stage on the scope its host element lives in. Deck removes a stage's DOM without unmounting the React root, so
+// the watch also ends itself once the host is gone from the page.
+export function watchFromHost(host: Element, read: () => unknown, onChange: () => void): () => void {
+  const angular = angularGlobal();
+  if (!angular) {
+    return () => undefined;
+  }
+  const scope = angular.element(host).scope?.() ?? rootScope();
+  if (!scope) {
+    return () => undefined;
+  }
+  let stop: () => void = () => undefined;
+  let first = true;
+  stop = scope.$watch(
+    () => (host.isConnected ? read() : stop()),
+    () => {
+      if (first) {
+        first = false;
+        return;
+      }
+      if (host.isConnected) {
+        onChange();
+      }
+    },
+    true,
+  );
+  return stop;
+}

@@ -1,0 +1,27 @@
+import { SETTINGS } from '@spinnaker/core';
+import { templateCatalogue } from '../share';
+import type { TemplateCapacity } from '../share';
+
+export interface BakeShareSettings {
+  templates: Record<string, TemplateCapacity>;
+  defaultAccountId?: string;
+  defaultRegion?: string;
+}
+
+interface RawBakeShareSettings {
+  templates?: unknown;
+  defaultAccountId?: unknown;
+  defaultRegion?: unknown;
+}
+
+const asText = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+
+export function readBakeShareSettings(): BakeShareSettings {
+  const raw = ((SETTINGS as unknown as { bakeShare?: RawBakeShareSettings }).bakeShare ?? {}) as RawBakeShareSettings;
+  return {
+    templates: templateCatalogue(raw.templates),
+    defaultAccountId: asText(raw.defaultAccountId),
+    defaultRegion: asText(raw.defaultRegion),
+  };
+}
