@@ -1,11 +1,15 @@
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { loadConfigFile } from 'rollup/loadConfigFile';
 import { watch } from 'rollup';
+import { InputError, runCli } from '../../scripts/cli.mjs';
 import { readIdentity, repoRoot } from '../../scripts/plugin-identity.mjs';
 import { buildDeck } from './build-deck.mjs';
 import { startGate } from './gate.mjs';
+import { installFromRepository } from './repository.mjs';
 
 const DEMO_PIPELINE = 'bake-demo-pipeline';
+const USAGE = 'usage: npm start [-- --repository <dir, plugins.json or http(s) URL> [--plugin-version x.y.z]]';
 
 function watchPlugin() {
   return loadConfigFile(path.join(repoRoot, 'rollup.config.js')).then(
@@ -33,23 +37,57 @@ function watchPlugin() {
   );
 }
 
-const identity = readIdentity();
-const watcher = await watchPlugin();
-await buildDeck();
-const gate = await startGate({
-  port: Number(process.env.PORT ?? 9000),
-  plugin: { id: identity.id, version: identity.version, dir: path.join(repoRoot, 'build', 'dist') },
-});
-console.log(`Sandbox Deck with ${identity.id} ${identity.version}: ${gate.url}`);
-console.log(
-  `Demo pipeline editor (open its Bake stage): ${gate.url}/#/applications/demo/executions/configure/${DEMO_PIPELINE}`,
-);
-console.log('Rebuilding the plugin on change; reload the page to pick it up. Ctrl-C stops.');
+function readOptions(args) {
+  try {
+    const { values } = parseArgs({
+      args,
+      options: { repository: { type: 'string' }, 'plugin-version': { type: 'string' } },
+    });
+    return {
+      repository: values.repository ?? process.env.BAKE_SHARE_REPOSITORY,
+      version: values['plugin-version'] ?? process.env.BAKE_SHARE_PLUGIN_VERSION,
+    };
+  } catch (error) {
+    throw new InputError(`${error.message}\n${USAGE}`);
+  }
+}
 
-const stop = async () => {
-  await watcher.close();
-  await gate.close();
-  process.exit(0);
-};
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+async function pluginFromBuild(identity) {
+  const watcher = await watchPlugin();
+  const plugin = { id: identity.id, version: identity.version, dir: path.join(repoRoot, 'build', 'dist') };
+  return {
+    plugin,
+    stop: () => watcher.close(),
+    note: 'Rebuilding the plugin on change; reload the page to pick it up.',
+  };
+}
+
+async function pluginFromRepository(identity, { repository, version }) {
+  const workDir = path.join(repoRoot, 'build', 'sandbox-plugins');
+  const plugin = await installFromRepository({ repository, pluginId: identity.id, version, workDir });
+  console.log(`Installed ${plugin.id} ${plugin.version} from ${plugin.url} (sha512 verified)`);
+  return { plugin, stop: async () => {}, note: `Serving the release unpacked in ${plugin.dir}.` };
+}
+
+runCli('sandbox', async () => {
+  const options = readOptions(process.argv.slice(2));
+  const identity = readIdentity();
+  const { plugin, stop, note } = options.repository
+    ? await pluginFromRepository(identity, options)
+    : await pluginFromBuild(identity);
+  await buildDeck();
+  const gate = await startGate({ port: Number(process.env.PORT ?? 9000), plugin });
+  console.log(`Sandbox Deck with ${plugin.id} ${plugin.version}: ${gate.url}`);
+  console.log(
+    `Demo pipeline editor (open its Bake stage): ${gate.url}/#/applications/demo/executions/configure/${DEMO_PIPELINE}`,
+  );
+  console.log(`${note} Ctrl-C stops.`);
+
+  const shutdown = async () => {
+    await stop();
+    await gate.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+});
