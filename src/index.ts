@@ -1,9 +1,11 @@
 import type { IDeckPlugin } from '@spinnaker/core';
+import { AdminPageRoute } from './admin/AdminPageRoute';
+import { registerAdminPage } from './deck/adminRoute';
 import { decorateAwsBakeStage } from './deck/decorateBakeStage';
 import { registerHelpTexts } from './deck/help';
 import { shareValidators } from './deck/shareValidators';
 import { HELP_TEXTS } from './panel/helpTexts';
-import { StageSharePanel } from './panel/StageSharePanel';
+import { LazyStageSharePanel } from './panel/LazyStageSharePanel';
 
 // Each piece is added on its own: one that fails is logged and leaves Deck and the other pieces as they are.
 function attempt(what: string, add: () => unknown): void {
@@ -17,6 +19,9 @@ function attempt(what: string, add: () => unknown): void {
 export const plugin: IDeckPlugin = {
   initialize() {
     attempt('its help texts', () => registerHelpTexts(HELP_TEXTS));
-    attempt('the share panel', () => decorateAwsBakeStage({ Panel: StageSharePanel, validators: shareValidators() }));
+    attempt('the share panel', () =>
+      decorateAwsBakeStage({ Panel: LazyStageSharePanel, validators: shareValidators() }),
+    );
+    attempt('the admin page', () => registerAdminPage(AdminPageRoute));
   },
 };

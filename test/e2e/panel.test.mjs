@@ -41,7 +41,9 @@ test('an author shares the AMI with four accounts and a copy region, and Save wr
   await search.fill('012345678901');
   await search.press('Enter');
   await panel().getByRole('button', { name: 'Paste a list of account IDs' }).click();
-  await panel().getByRole('textbox', { name: /Paste account IDs/ }).fill('333333333333,\n4444-4444-4444');
+  await panel()
+    .getByRole('textbox', { name: /Paste account IDs/ })
+    .fill('333333333333,\n4444-4444-4444');
   await panel().getByRole('button', { name: 'Add these accounts' }).click();
   await panel().getByRole('combobox', { name: 'Add a region to copy the AMI to' }).selectOption('eu-west-1');
   assert.equal(await chosenAccounts().count(), 4);
@@ -84,7 +86,10 @@ test('an invalid ID gets its message beside the field and Deck refuses to save',
   await search.fill('12345678901');
   await search.press('Enter');
   const invalid = chosenAccounts().filter({ hasText: '12345678901' });
-  await invalid.getByRole('alert').filter({ hasText: /leading zero/ }).waitFor();
+  await invalid
+    .getByRole('alert')
+    .filter({ hasText: /leading zero/ })
+    .waitFor();
   await waitFor(async () => await saveButton().isDisabled());
   await invalid.getByRole('button', { name: 'Remove 12345678901' }).click();
   await waitFor(async () => !(await saveButton().isDisabled()));
@@ -92,7 +97,8 @@ test('an invalid ID gets its message beside the field and Deck refuses to save',
 
 test('switching sharing off removes the keys and restores the template', async () => {
   await panel().getByLabel('Share the baked AMI with other AWS accounts and copy it to other regions').uncheck();
-  assert.equal(await deckForm().locator('input[ng-model="stage.templateFileName"]').inputValue(), '');
+  const templateInput = deckForm().locator('input[ng-model="stage.templateFileName"]');
+  await waitFor(async () => (await templateInput.inputValue()) === '');
   const bake = await savedBakeStage();
   assert.equal(bake.templateFileName, undefined);
   assert.deepEqual(bake.extendedAttributes, { aws_vpc_id: 'vpc-0abc1234' });

@@ -3,6 +3,8 @@ import { appendFile, mkdir, readFile, stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { generateReviewFixtures, padAccounts } from './fixtures/generate.mjs';
 
 const sandboxDir = path.dirname(fileURLToPath(import.meta.url));
 const repoDir = path.resolve(sandboxDir, '../..');
@@ -13,6 +15,18 @@ export const defaults = {
   fixturesDir: path.join(sandboxDir, 'fixtures'),
   deckDir: path.join(repoDir, 'build', 'sandbox'),
   recordFile: path.join(repoDir, 'build', 'sandbox', 'saved-pipelines.jsonl'),
+  // Answer 403 to GET /pipelineConfigs, as a Gate that refuses the all-pipelines listing does.
+  refusePipelineConfigs: false,
+  // Applications whose GET /applications/{name}/pipelineConfigs answers 500; by default the generated application
+  // the review fixtures name as failing. GET /pipelineConfigs still lists their pipelines: the single listing
+  // comes from Front50 in one piece, so one application's trouble does not show there.
+  failingApplications: undefined,
+  // Delay before every API answer (not static files), in milliseconds.
+  latencyMs: 0,
+  // Size of the generated review fixtures: { applications, pipelinesPerApplication }.
+  reviewFixtures: {},
+  // Pad the AWS accounts with generated ones (acct-0001, …) up to this many; 0 keeps credentials.json as it is.
+  accountCount: 0,
 };
 
 const contentTypes = {
@@ -102,8 +116,21 @@ function searchResults(query) {
   return { pageNumber: 1, pageSize, platform: 'aws', query: query.get('q') ?? '', results: [], totalMatches: 0 };
 }
 
-function createApi({ fixtures, deckDir, plugin, pipelines }) {
+function errorBody(status, error, message) {
+  return { status, body: { status, error, message } };
+}
+
+function createApi({ fixtures, deckDir, plugin, pipelines, faults }) {
   const byApp = (app) => pipelines.filter((p) => p.application === app);
+  const failures = [
+    [/^\/pipelineConfigs$/, () => faults.refusePipelineConfigs && errorBody(403, 'Forbidden', 'Access is denied')],
+    [
+      /^\/applications\/([^/]+)\/pipelineConfigs$/,
+      ([, app]) =>
+        faults.failingApplications.has(decodeURIComponent(app)) &&
+        errorBody(500, 'Internal Server Error', `Front50 could not read the pipelines of ${decodeURIComponent(app)}`),
+    ],
+  ];
   const routes = [
     [/^\/auth\/user$/, () => fixtures.authUser],
     [
@@ -112,7 +139,10 @@ function createApi({ fixtures, deckDir, plugin, pipelines }) {
     ],
     [/^\/credentials\/([^/]+)$/, ([, name]) => fixtures.credentials.find((a) => a.name === name)],
     [/^\/applications$/, () => fixtures.applications],
-    [/^\/applications\/([^/]+)$/, ([, app]) => readFixture(`application-${app}.json`)],
+    [
+      /^\/applications\/([^/]+)$/,
+      async ([, app]) => (await readFixture(`application-${app}.json`)) ?? generatedApplication(app),
+    ],
     [/^\/applications\/([^/]+)\/pipelineConfigs$/, ([, app]) => byApp(app)],
     [
       /^\/applications\/([^/]+)\/pipelineConfigs\/([^/]+)$/,
@@ -134,6 +164,11 @@ function createApi({ fixtures, deckDir, plugin, pipelines }) {
     [/^\/plugins\/deck\/plugin-manifest\.json$/, () => (plugin ? [{ id: plugin.id, version: plugin.version }] : [])],
   ];
 
+  function generatedApplication(name) {
+    const attributes = fixtures.generatedApplications.find((application) => application.name === name);
+    return attributes && { name, attributes: { ...attributes, permissions: {}, dataSources: {} }, clusters: {} };
+  }
+
   async function readFixture(name) {
     const file = await fileIfPresent(insideDir(fixtures.dir, name) ?? '');
     return file ? readJson(file) : undefined;
@@ -149,6 +184,13 @@ function createApi({ fixtures, deckDir, plugin, pipelines }) {
   }
 
   async function answerGet(pathname, query) {
+    for (const [pattern, fault] of failures) {
+      const match = pathname.match(pattern);
+      const failure = match && fault(match);
+      if (failure) {
+        return failure;
+      }
+    }
     for (const [pattern, handler] of routes) {
       const match = pathname.match(pattern);
       if (match) {
@@ -183,7 +225,7 @@ function createPipelineStore({ pipelines, savedPipelines, recordFile }) {
   };
 }
 
-function createHandler({ api, savePipeline, log }) {
+function createHandler({ api, savePipeline, log, latencyMs }) {
   async function handle(req, res) {
     const url = new URL(req.url, 'http://gate.invalid');
     const { pathname, searchParams } = url;
@@ -191,6 +233,12 @@ function createHandler({ api, savePipeline, log }) {
       const answer = await api.answerGet(pathname, searchParams);
       if (answer?.file) {
         return sendFile(res, answer.file);
+      }
+      if (latencyMs > 0) {
+        await sleep(latencyMs);
+      }
+      if (answer?.status) {
+        return sendJson(res, answer.status, answer.body);
       }
       if (answer && answer.body !== undefined) {
         return sendJson(res, 200, answer.body);
@@ -204,6 +252,9 @@ function createHandler({ api, savePipeline, log }) {
       }
       log(`gate: unanswered ${req.method} ${req.url}`);
       return sendJson(res, 200, []);
+    }
+    if (latencyMs > 0) {
+      await sleep(latencyMs);
     }
     if (req.method === 'POST' && pathname === '/pipelines') {
       await savePipeline(await readBody(req));
@@ -232,20 +283,43 @@ function listen(server, port, host) {
   });
 }
 
+// The JSON fixtures (the demo application first, as the other tests expect) followed by the generated ones.
+async function gateFixtures({ fixturesDir, reviewFixtures, accountCount, refusePipelineConfigs, failingApplications }) {
+  const loaded = await loadFixtures(fixturesDir);
+  const credentials = accountCount > 0 ? padAccounts(loaded.credentials, accountCount) : loaded.credentials;
+  const accounts = credentials
+    .filter((account) => account.type === 'aws')
+    .map(({ name, accountId }) => ({ name, accountId }));
+  const generated = generateReviewFixtures({ ...reviewFixtures, accounts });
+  const fixtures = {
+    ...loaded,
+    credentials,
+    applications: [...loaded.applications, ...generated.applications],
+    generatedApplications: generated.applications,
+    dir: fixturesDir,
+  };
+  const failing = failingApplications ?? [generated.manifest.failingApplication].filter(Boolean);
+  return {
+    fixtures,
+    pipelines: [...structuredClone(loaded.pipelineConfigs), ...generated.pipelines],
+    reviewManifest: generated.manifest,
+    faults: { refusePipelineConfigs, failingApplications: new Set(failing) },
+  };
+}
+
 export async function startGate(options = {}) {
-  const { host, port, fixturesDir, deckDir, recordFile, plugin } = { ...defaults, ...options };
+  const { host, port, deckDir, recordFile, plugin, latencyMs } = { ...defaults, ...options };
   const log = options.log ?? ((line) => process.stderr.write(`${line}\n`));
-  const fixtures = { ...(await loadFixtures(fixturesDir)), dir: fixturesDir };
-  const pipelines = structuredClone(fixtures.pipelineConfigs);
+  const { fixtures, pipelines, reviewManifest, faults } = await gateFixtures({ ...defaults, ...options });
   const savedPipelines = [];
-  const api = createApi({ fixtures, deckDir, plugin, pipelines });
+  const api = createApi({ fixtures, deckDir, plugin, pipelines, faults });
   const savePipeline = createPipelineStore({ pipelines, savedPipelines, recordFile });
-  const server = http.createServer(createHandler({ api, savePipeline, log }));
+  const server = http.createServer(createHandler({ api, savePipeline, log, latencyMs }));
   const boundPort = await listen(server, port, host);
   const close = () =>
     new Promise((resolve) => {
       server.close(() => resolve());
       server.closeAllConnections();
     });
-  return { url: `http://${host}:${boundPort}`, port: boundPort, close, savedPipelines, pipelines };
+  return { url: `http://${host}:${boundPort}`, port: boundPort, close, savedPipelines, pipelines, reviewManifest };
 }

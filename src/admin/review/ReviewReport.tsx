@@ -1,0 +1,59 @@
+import React, { useMemo, useState } from 'react';
+import { DownloadCsvButton } from './DownloadCsvButton';
+import { Pager } from './Pager';
+import { ReviewFilters } from './ReviewFilters';
+import {
+  accountChoices,
+  accountLabel,
+  DEFAULT_SORT,
+  filterRows,
+  NO_FILTER,
+  nextSort,
+  pageOf,
+  sortRows,
+  summarize,
+  summaryText,
+} from './reviewQuery';
+import type { ReviewFilter, SortColumn } from './reviewQuery';
+import type { ReviewRow } from './reviewRows';
+import { ReviewTable } from './ReviewTable';
+
+export const ROWS_PER_PAGE = 50;
+
+export function ReviewReport({ rows }: { rows: ReviewRow[] }) {
+  const [filter, setFilter] = useState<ReviewFilter>(NO_FILTER);
+  const [sort, setSort] = useState(DEFAULT_SORT);
+  const [page, setPage] = useState(1);
+  const summary = useMemo(() => summaryText(summarize(rows)), [rows]);
+  const accounts = useMemo(() => accountChoices(rows), [rows]);
+  const shown = useMemo(() => sortRows(filterRows(rows, filter), sort), [rows, filter, sort]);
+  const visible = pageOf(shown, page, ROWS_PER_PAGE);
+  const chosenAccount = accounts.find((account) => account.id === filter.account);
+
+  const changeFilter = (changed: ReviewFilter) => {
+    setFilter(changed);
+    setPage(1);
+  };
+  const changeSort = (column: SortColumn) => {
+    setSort(nextSort(sort, column));
+    setPage(1);
+  };
+
+  return (
+    <div className="bake-share-review-report">
+      <p className="lead bake-share-review-summary">{summary}</p>
+      <ReviewFilters filter={filter} accounts={accounts} onChange={changeFilter} />
+      {chosenAccount && <h3>Pipelines that share with {accountLabel(chosenAccount)}</h3>}
+      <div className="bake-share-review-shown" style={{ margin: '10px 0' }}>
+        <span role="status">
+          {shown.length === rows.length
+            ? `Showing all ${rows.length} ${rows.length === 1 ? 'stage' : 'stages'}.`
+            : `Showing ${shown.length} of ${rows.length} stages.`}
+        </span>{' '}
+        <DownloadCsvButton rows={shown} />
+      </div>
+      {shown.length > 0 && <ReviewTable rows={visible.rows} sort={sort} onSort={changeSort} />}
+      <Pager page={visible.page} pages={visible.pages} onPage={setPage} />
+    </div>
+  );
+}

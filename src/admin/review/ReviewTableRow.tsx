@@ -1,0 +1,65 @@
+import React from 'react';
+import { pipelineEditorUrl } from './reviewRows';
+import type { ReviewAccount, ReviewRow } from './reviewRows';
+
+function AccountEntry({ account }: { account: ReviewAccount }) {
+  if (account.name !== undefined) {
+    return (
+      <>
+        {account.name} <span className="text-muted">{account.id}</span>
+      </>
+    );
+  }
+  return (
+    <>
+      {account.id} {account.note && <span className="text-muted">({account.note})</span>}
+    </>
+  );
+}
+
+function ProblemList({ row }: { row: ReviewRow }) {
+  if (row.problems.length === 0 && !row.pipelineDisabled) return null;
+  return (
+    <ul className="list-unstyled">
+      {row.pipelineDisabled && (
+        <li>
+          <span className="label label-default">pipeline disabled</span>
+        </li>
+      )}
+      {row.problems.map((problem, index) => (
+        <li key={index}>
+          <span className={`label label-${problem.severity === 'error' ? 'danger' : 'warning'}`}>
+            {problem.severity}
+          </span>{' '}
+          {problem.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function ReviewTableRow({ row }: { row: ReviewRow }) {
+  return (
+    <tr className={row.problems.length > 0 ? 'bake-share-review-problem' : undefined}>
+      <td>{row.application}</td>
+      <td>
+        {row.pipelineId ? <a href={pipelineEditorUrl(row)}>{row.pipelineName || row.pipelineId}</a> : row.pipelineName}
+      </td>
+      <td>{row.stageName}</td>
+      <td>{row.template ?? <span className="text-muted">Rosco&apos;s default</span>}</td>
+      <td>
+        <ul className="list-unstyled">
+          {row.accounts.map((account, index) => (
+            <li key={index}>
+              <AccountEntry account={account} />
+            </li>
+          ))}
+        </ul>
+      </td>
+      <td>{row.copyRegions.join(', ')}</td>
+      <td>
+        <ProblemList row={row} />
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,103 @@
+import type { IStage } from '@spinnaker/core';
+import { isSpel, readShare, validateStage } from '../../share';
+import type { KnownAccount, TemplateCapacity } from '../../share';
+import type { PipelineConfig } from '../../deck/pipelineConfigs';
+import { shareContextFor, shareFieldsOf } from '../../deck/stageShare';
+
+export interface ReviewAccount {
+  // As written in the stage: the value Packer receives.
+  id: string;
+  name?: string;
+  note?: string;
+}
+
+export interface ReviewProblem {
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+export interface ReviewRow {
+  key: string;
+  application: string;
+  pipelineId: string;
+  pipelineName: string;
+  pipelineDisabled: boolean;
+  stageName: string;
+  template?: string;
+  accounts: ReviewAccount[];
+  copyRegions: string[];
+  problems: ReviewProblem[];
+}
+
+export interface ReviewContext {
+  templates: Record<string, TemplateCapacity>;
+  // Undefined when Spinnaker's account list could not be loaded: then no account is called unknown.
+  knownAccounts?: KnownAccount[];
+}
+
+export const NOT_A_SPINNAKER_ACCOUNT = 'not a Spinnaker account';
+export const AN_EXPRESSION = 'an expression, resolved when the pipeline runs';
+export const A_SPINNAKER_ACCOUNT_NAME = 'a Spinnaker account name, not an AWS account ID';
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+// Deck's own rule (BaseProviderStageCtrl): a stage's provider is cloudProvider, else cloudProviderType, else AWS.
+export function isAwsBake(stage: Record<string, unknown>): boolean {
+  if (stage.type !== 'bake') return false;
+  const provider = stage.cloudProvider ?? stage.cloudProviderType ?? 'aws';
+  return provider === 'aws';
+}
+
+function accountNamer(knownAccounts: KnownAccount[] | undefined): (id: string) => ReviewAccount {
+  const names = new Map<string, string>();
+  for (const account of knownAccounts ?? []) {
+    if (account.accountId && !names.has(account.accountId)) names.set(account.accountId, account.name);
+  }
+  const accountNames = new Set((knownAccounts ?? []).map((account) => account.name));
+  return (id) => {
+    const name = names.get(id);
+    if (name !== undefined) return { id, name };
+    if (isSpel(id)) return { id, note: AN_EXPRESSION };
+    if (accountNames.has(id)) return { id, note: A_SPINNAKER_ACCOUNT_NAME };
+    return knownAccounts ? { id, note: NOT_A_SPINNAKER_ACCOUNT } : { id };
+  };
+}
+
+function problemsOf(stage: IStage, context: ReviewContext): ReviewProblem[] {
+  const shareContext = shareContextFor(stage, { templates: context.templates }, context.knownAccounts ?? []);
+  return validateStage(shareFieldsOf(stage), shareContext)
+    .filter((finding) => finding.severity === 'error' || finding.severity === 'warning')
+    .map(({ severity, message }) => ({ severity: severity as ReviewProblem['severity'], message }));
+}
+
+export function reviewRows(pipelines: readonly PipelineConfig[], context: ReviewContext): ReviewRow[] {
+  const accountOf = accountNamer(context.knownAccounts);
+  const rows: ReviewRow[] = [];
+  pipelines.forEach((pipeline, pipelineIndex) => {
+    const stages = Array.isArray(pipeline.stages) ? pipeline.stages : [];
+    stages.forEach((candidate, stageIndex) => {
+      if (typeof candidate !== 'object' || candidate === null) return;
+      const stage = candidate as IStage;
+      if (!isAwsBake(stage)) return;
+      const share = readShare(shareFieldsOf(stage));
+      if (share.accounts.length === 0 && share.copyRegions.length === 0 && share.unparsed.length === 0) return;
+      const pipelineId = text(pipeline.id);
+      rows.push({
+        key: `${pipelineIndex}/${stageIndex}`,
+        application: text(pipeline.application),
+        pipelineId,
+        pipelineName: text(pipeline.name),
+        pipelineDisabled: pipeline.disabled === true,
+        stageName: text(stage.name),
+        template: share.templateFileName,
+        accounts: share.accounts.map((account) => accountOf(account)),
+        copyRegions: share.copyRegions,
+        problems: problemsOf(stage, context),
+      });
+    });
+  });
+  return rows;
+}
+
+export const pipelineEditorUrl = (row: Pick<ReviewRow, 'application' | 'pipelineId'>): string =>
+  `#/applications/${encodeURIComponent(row.application)}/executions/configure/${encodeURIComponent(row.pipelineId)}`;

@@ -1,0 +1,46 @@
+import React from 'react';
+import type { KnownAccount } from '../../deck/awsAccounts';
+import type { Finding } from '../../share';
+
+interface DefaultAccountFieldProps {
+  value: string;
+  knownAccounts: KnownAccount[];
+  findings: Finding[];
+  onChange(value: string): void;
+}
+
+const OPTIONS_ID = 'bake-share-default-accounts';
+
+export function DefaultAccountField({ value, knownAccounts, findings, onChange }: DefaultAccountFieldProps) {
+  return (
+    <div className="form-group">
+      <label className="col-md-3 sm-label-right" htmlFor="bake-share-default-account">
+        SPINNAKER_AWS_DEFAULT_ACCOUNT
+      </label>
+      <div className="col-md-7">
+        <input
+          id="bake-share-default-account"
+          type="text"
+          className="form-control input-sm"
+          list={OPTIONS_ID}
+          placeholder="12-digit account ID"
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+        />
+        <datalist id={OPTIONS_ID}>
+          {knownAccounts
+            .filter((account) => account.accountId)
+            .map((account) => (
+              <option key={account.name} value={account.accountId} label={account.name} />
+            ))}
+        </datalist>
+        <p className="help-block">Every baked AMI is shared with this account, whatever the stage asks for.</p>
+        {findings.map((finding, index) => (
+          <p key={index} className={finding.severity === 'error' ? 'error-message' : 'warning-message'}>
+            {finding.message}
+          </p>
+        ))}
+      </div>
+    </div>
+  );
+}

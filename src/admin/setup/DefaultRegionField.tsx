@@ -1,0 +1,40 @@
+import React from 'react';
+import type { Partition } from '../../share';
+import { AWS_REGIONS, PARTITION_LABELS } from '../../share';
+
+interface DefaultRegionFieldProps {
+  value: string;
+  onChange(value: string): void;
+}
+
+const PARTITIONS: Partition[] = ['aws', 'aws-us-gov', 'aws-cn'];
+
+export function DefaultRegionField({ value, onChange }: DefaultRegionFieldProps) {
+  return (
+    <div className="form-group">
+      <label className="col-md-3 sm-label-right" htmlFor="bake-share-default-region">
+        SPINNAKER_AWS_DEFAULT_REGION
+      </label>
+      <div className="col-md-7">
+        <select
+          id="bake-share-default-region"
+          className="form-control input-sm"
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+        >
+          <option value="">Choose a region…</option>
+          {PARTITIONS.map((partition) => (
+            <optgroup key={partition} label={PARTITION_LABELS[partition]}>
+              {AWS_REGIONS.filter((region) => region.partition === partition).map((region) => (
+                <option key={region.name} value={region.name}>
+                  {region.name} — {region.label}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+        <p className="help-block">Every baked AMI is also copied to this region (skipped where it is baked).</p>
+      </div>
+    </div>
+  );
+}

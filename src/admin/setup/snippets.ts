@@ -1,0 +1,123 @@
+import { dump } from 'js-yaml';
+
+export const ACCOUNT_ENV = 'SPINNAKER_AWS_DEFAULT_ACCOUNT';
+export const REGION_ENV = 'SPINNAKER_AWS_DEFAULT_REGION';
+
+export interface RoscoDefaultsInput {
+  accountId: string;
+  region: string;
+}
+
+export interface PluginInstallInput {
+  pluginId: string;
+  version: string;
+  repositoryName: string;
+  repositoryUrl: string;
+}
+
+export interface Snippet {
+  title: string;
+  // where the text goes: a file path, or what to run it in
+  target: string;
+  language: 'yaml' | 'shell';
+  text: string;
+}
+
+// Quoted scalars and no line folding: an account ID must stay a string with its leading zeros.
+const toYaml = (value: object): string => dump(value, { lineWidth: -1, noRefs: true, quotingType: '"' });
+
+const roscoEnv = ({ accountId, region }: RoscoDefaultsInput) => ({ [ACCOUNT_ENV]: accountId, [REGION_ENV]: region });
+
+export function operatorRoscoSnippet(input: RoscoDefaultsInput): Snippet {
+  return {
+    title: 'Spinnaker Operator',
+    target: 'SpinnakerService manifest (merge into yours, then kubectl apply)',
+    language: 'yaml',
+    text: toYaml({
+      apiVersion: 'spinnaker.io/v1alpha2',
+      kind: 'SpinnakerService',
+      metadata: { name: 'spinnaker' },
+      spec: { spinnakerConfig: { 'service-settings': { rosco: { env: roscoEnv(input) } } } },
+    }),
+  };
+}
+
+export function halyardRoscoSnippet(input: RoscoDefaultsInput, deployment = 'default'): Snippet[] {
+  return [
+    {
+      title: 'Halyard',
+      target: `~/.hal/${deployment}/service-settings/rosco.yml`,
+      language: 'yaml',
+      text: toYaml({ env: roscoEnv(input) }),
+    },
+    { title: 'Halyard: apply', target: 'shell', language: 'shell', text: 'hal deploy apply\n' },
+  ];
+}
+
+export function kubernetesEnvSnippet(input: RoscoDefaultsInput): Snippet {
+  return {
+    title: 'Kubernetes container env',
+    target: "Rosco's container spec",
+    language: 'yaml',
+    text: toYaml({ env: Object.entries(roscoEnv(input)).map(([name, value]) => ({ name, value })) }),
+  };
+}
+
+const shellQuote = (value: string) => `'${value.replace(/'/g, `'\\''`)}'`;
+
+export function shellEnvSnippet(input: RoscoDefaultsInput): Snippet {
+  return {
+    title: 'Plain environment',
+    target: 'the shell or service unit that starts Rosco',
+    language: 'shell',
+    text: Object.entries(roscoEnv(input))
+      .map(([name, value]) => `export ${name}=${shellQuote(value)}\n`)
+      .join(''),
+  };
+}
+
+const gateExtensibility = ({ pluginId, version, repositoryName, repositoryUrl }: PluginInstallInput) => ({
+  spinnaker: {
+    extensibility: {
+      repositories: { [repositoryName]: { url: repositoryUrl } },
+      'deck-proxy': { enabled: true, plugins: { [pluginId]: { enabled: true, version } } },
+    },
+  },
+});
+
+export function operatorGateSnippet(input: PluginInstallInput): Snippet {
+  return {
+    title: 'Gate with the Spinnaker Operator',
+    target: 'SpinnakerService manifest (merge into yours, then kubectl apply)',
+    language: 'yaml',
+    text: toYaml({
+      apiVersion: 'spinnaker.io/v1alpha2',
+      kind: 'SpinnakerService',
+      metadata: { name: 'spinnaker' },
+      spec: { spinnakerConfig: { profiles: { gate: gateExtensibility(input) } } },
+    }),
+  };
+}
+
+export function halyardGateSnippet(input: PluginInstallInput, deployment = 'default'): Snippet[] {
+  const { pluginId, version, repositoryName, repositoryUrl } = input;
+  return [
+    {
+      title: 'Gate with Halyard',
+      target: `~/.hal/${deployment}/profiles/gate-local.yml`,
+      language: 'yaml',
+      text: toYaml(gateExtensibility(input)),
+    },
+    {
+      title: 'Halyard: plugin commands',
+      target: 'shell',
+      language: 'shell',
+      text: [
+        `hal plugins repository add ${repositoryName} --url ${shellQuote(repositoryUrl)}`,
+        `hal plugins add ${pluginId} --version ${version} --enabled true`,
+        'hal deploy apply',
+        '',
+      ].join('\n'),
+    },
+  ];
+}
