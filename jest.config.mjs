@@ -6,7 +6,7 @@ export default {
   testEnvironment: 'jsdom',
   roots: ['<rootDir>/src'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
-  setupFiles: ['<rootDir>/test/jest/deckGlobals.cjs'],
+  setupFiles: ['<rootDir>/test/jest/deckGlobals.cjs', '<rootDir>/test/jest/quietReactAct.cjs'],
   globals: { __BAKE_SHARE_IDENTITY__: { id, version } },
   moduleNameMapper: {
     // jsdom would pick yaml's browser build, an ES module jest cannot load.

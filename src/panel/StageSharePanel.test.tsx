@@ -1,13 +1,18 @@
 import '@testing-library/jest-dom';
-import React, { useReducer } from 'react';
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { AccountService } from '@spinnaker/core';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { IStage } from '@spinnaker/core';
-import type { BakeStagePanelProps } from '../deck/decorateBakeStage';
-import { StageSharePanel } from './StageSharePanel';
-
-type ListAccounts = typeof AccountService.listAccounts;
+import {
+  accountInput,
+  bakeStage,
+  chosenAccounts,
+  deckSettings,
+  listAccountsWith,
+  preparePanelTests,
+  previewLine,
+  renderPanel,
+  shareToggle,
+  templateInput,
+} from './testing/renderPanel';
 
 const SPINNAKER_ACCOUNTS = [
   { name: 'prod', accountId: 111111111111 },
@@ -17,68 +22,13 @@ const SPINNAKER_ACCOUNTS = [
   { name: '<img src=x onerror=alert(1)>', accountId: '444444444444' },
 ];
 
-const settings = (window as unknown as { spinnakerSettings: { bakeShare?: unknown } }).spinnakerSettings;
-
-function bakeStage(fields: Partial<IStage> = {}): IStage {
-  return {
-    type: 'bake',
-    cloudProviderType: 'aws',
-    regions: ['us-east-1'],
-    extendedAttributes: { aws_vpc_id: 'vpc-0abc1234' },
-    ...fields,
-  } as IStage;
-}
-
-// Deck's StageConfigWrapper applies updateStageField to the very stage object and renders the form again.
-function renderPanel(stage: IStage = bakeStage(), { standalone = false } = {}) {
-  function Host() {
-    const [, rerender] = useReducer((count: number) => count + 1, 0);
-    const updateStageField = (changes: Partial<IStage>) => {
-      Object.assign(stage, changes);
-      rerender();
-    };
-    const props = { stage, updateStageField, standalone } as unknown as BakeStagePanelProps;
-    return <StageSharePanel {...props} />;
-  }
-  const user = userEvent.setup();
-  render(<Host />);
-  return { stage, user };
-}
-
-const shareToggle = () => screen.getByRole('checkbox', { name: /share the baked ami/i });
-const accountInput = () => screen.getByRole('combobox', { name: /add an account/i });
-const chosenAccounts = () => screen.getByRole('list', { name: 'Chosen accounts' });
-const templateInput = () => screen.getByLabelText('Packer template file name');
-const previewLine = (label: string) =>
-  within(screen.getByLabelText('What Rosco will pass to Packer')).getByText(label).closest('dd');
-
-function listAccountsWith(reply: () => Promise<unknown>) {
-  jest.spyOn(AccountService, 'listAccounts').mockImplementation(() => reply() as ReturnType<ListAccounts>);
-}
-
 async function renderSharing(stage: IStage = bakeStage(), options: { standalone?: boolean } = {}) {
   const rendered = renderPanel(stage, options);
   await rendered.user.click(shareToggle());
   return rendered;
 }
 
-const reportError = console.error;
-const REACT_16_8_ACT_WARNINGS = ['not wrapped in act(', 'not an awaitable version of "act"'];
-
-beforeEach(() => {
-  document.head.querySelectorAll('style').forEach((style) => style.remove());
-  // React 16.8's act cannot be awaited, so the account list arriving after render always draws these warnings.
-  jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-    if (!REACT_16_8_ACT_WARNINGS.some((warning) => String(args[0]).includes(warning))) {
-      reportError(...args);
-    }
-  });
-});
-
-afterEach(() => {
-  jest.restoreAllMocks();
-  delete settings.bakeShare;
-});
+preparePanelTests();
 
 // The account list is loaded once per page and a successful one is kept, so the tests that need it to fail or
 // hang run before any test lets it load.
@@ -249,7 +199,7 @@ describe("with Spinnaker's AWS accounts", () => {
     });
 
     it('shows the configured default account ID', async () => {
-      settings.bakeShare = { defaultAccountId: '999999999999' };
+      deckSettings.bakeShare = { defaultAccountId: '999999999999' };
       const { user } = await renderWithAccounts();
 
       await user.type(accountInput(), '333333333333{Enter}');

@@ -1,5 +1,5 @@
 import type { KnownAccount } from '../deck/awsAccounts';
-import { normalizeAccountId } from '../share';
+import { isAccountId, normalizeAccountId } from '../share';
 
 export const MAX_SUGGESTIONS = 50;
 
@@ -22,16 +22,21 @@ export function suggestAccounts(known: KnownAccount[], query: string, chosen: st
 }
 
 // A typed Spinnaker account name means that account's ID; anything else is taken as an ID (dashes and spaces of a
-// pasted "1234-5678-9012" removed) and left to validation.
+// pasted "1234-5678-9012" removed) and left to validation. Twelve digits are always that ID, even where some
+// Spinnaker account is named with them.
 export function accountValueFor(typed: string, known: KnownAccount[]): string {
   const text = typed.trim();
+  const asId = normalizeAccountId(text).value;
+  if (isAccountId(asId)) return asId;
   const byName = known.find((account) => account.accountId && account.name.toLowerCase() === text.toLowerCase());
-  return byName?.accountId ?? normalizeAccountId(text).value;
+  return byName?.accountId ?? asId;
 }
 
 export function addAccounts(current: string[], additions: string[]): string[] {
   const next = [...current];
-  additions.filter((value) => value !== '' && !next.includes(value)).forEach((value) => next.push(value));
+  for (const value of additions) {
+    if (value !== '' && !next.includes(value)) next.push(value);
+  }
   return next;
 }
 

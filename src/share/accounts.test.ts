@@ -29,6 +29,7 @@ describe('normalizeAccountId', () => {
     [' 123456789012 ', '123456789012'],
     ['1234–5678–9012', '123456789012'],
     ['0123-4567-8901', '012345678901'],
+    ['\u200b123456789012\ufeff', '123456789012'],
   ])('turns %j into %s', (input, value) => {
     expect(normalizeAccountId(input)).toEqual({ value, normalized: true });
   });

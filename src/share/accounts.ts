@@ -5,8 +5,9 @@ export { isSpel } from './spel';
 const ACCOUNT_ID = /^[0-9]{12}$/;
 const LIST_SEPARATOR = /[,;\r\n]/;
 const GROUP_OF_FOUR = /^[0-9]{4}$/;
-// Dashes as the AWS console prints them, plus the look-alikes that word processors substitute.
-const GROUPING = /[\s\-\u2010-\u2015\u2212]/g;
+// Dashes as the AWS console prints them, plus the look-alikes that word processors substitute, and the invisible
+// zero-width characters that text copied from chat and web pages can carry.
+const GROUPING = /[\s\-\u2010-\u2015\u2212\u200b-\u200d\u2060\ufeff]/g;
 
 export function isAccountId(value: string): boolean {
   return ACCOUNT_ID.test(value);
