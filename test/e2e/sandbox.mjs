@@ -40,9 +40,13 @@ export async function openSandbox(gateOptions = {}) {
   return { gate, browser, page, consoleErrors, consoleWarnings, requests, gateLog, close };
 }
 
-export async function openBakeStage(page, gateUrl) {
+export async function openBakeStageNode(page, gateUrl) {
   await page.goto(`${gateUrl}/#/applications/demo/executions/configure/${DEMO_PIPELINE}`);
   await page.locator('pipeline-graph .label-body.clickable a', { hasText: /^Bake$/ }).click({ timeout: 30000 });
+}
+
+export async function openBakeStage(page, gateUrl) {
+  await openBakeStageNode(page, gateUrl);
   const form = page.locator(BAKE_FORM);
   await form.locator('input[ng-model="stage.package"]').waitFor({ timeout: 15000 });
   return form;

@@ -27,6 +27,13 @@ export const defaults = {
   reviewFixtures: {},
   // Pad the AWS accounts with generated ones (acct-0001, …) up to this many; 0 keeps credentials.json as it is.
   accountCount: 0,
+  // 'ok', 'fail' (500) or 'hang' (answer only after credentialsHangMs) for GET /credentials.
+  credentials: 'ok',
+  credentialsHangMs: 30000,
+  // 'ok' or 'unavailable' (503) for Gate's /plugins/deck/plugin-manifest.json.
+  pluginManifest: 'ok',
+  // Handed to the sandbox Deck before it starts (test/sandbox/deck/globals.js): { spinnakerSettings, withoutAwsBake }.
+  deckSettings: {},
 };
 
 const contentTypes = {
@@ -120,9 +127,24 @@ function errorBody(status, error, message) {
   return { status, body: { status, error, message } };
 }
 
+function credentialsFault(faults) {
+  if (faults.credentials === 'fail') {
+    return errorBody(500, 'Internal Server Error', 'Clouddriver is not answering');
+  }
+  if (faults.credentials !== 'hang') {
+    return null;
+  }
+  return sleep(faults.credentialsHangMs, null, { signal: faults.closing.signal }).catch(() => null);
+}
+
 function createApi({ fixtures, deckDir, plugin, pipelines, faults }) {
   const byApp = (app) => pipelines.filter((p) => p.application === app);
   const failures = [
+    [/^\/credentials$/, () => credentialsFault(faults)],
+    [
+      /^\/plugins\/deck\/plugin-manifest\.json$/,
+      () => faults.pluginManifest === 'unavailable' && errorBody(503, 'Service Unavailable', 'Deck proxy unavailable'),
+    ],
     [/^\/pipelineConfigs$/, () => faults.refusePipelineConfigs && errorBody(403, 'Forbidden', 'Access is denied')],
     [
       /^\/applications\/([^/]+)\/pipelineConfigs$/,
@@ -161,6 +183,10 @@ function createApi({ fixtures, deckDir, plugin, pipelines, faults }) {
       ([, master, job]) => fixtures.buildMasters[master]?.[decodeURIComponent(job)],
     ],
     [/^\/search$/, (_match, q) => [searchResults(q)]],
+    [
+      /^\/sandbox-settings\.js$/,
+      () => ({ script: `window.sandboxSettings = ${JSON.stringify(faults.deckSettings)};` }),
+    ],
     [/^\/plugins\/deck\/plugin-manifest\.json$/, () => (plugin ? [{ id: plugin.id, version: plugin.version }] : [])],
   ];
 
@@ -186,7 +212,7 @@ function createApi({ fixtures, deckDir, plugin, pipelines, faults }) {
   async function answerGet(pathname, query) {
     for (const [pattern, fault] of failures) {
       const match = pathname.match(pattern);
-      const failure = match && fault(match);
+      const failure = match && (await fault(match));
       if (failure) {
         return failure;
       }
@@ -233,6 +259,10 @@ function createHandler({ api, savePipeline, log, latencyMs }) {
       const answer = await api.answerGet(pathname, searchParams);
       if (answer?.file) {
         return sendFile(res, answer.file);
+      }
+      if (answer?.body?.script) {
+        res.writeHead(200, { 'content-type': contentTypes['.js'], 'cache-control': 'no-store' });
+        return res.end(answer.body.script);
       }
       if (latencyMs > 0) {
         await sleep(latencyMs);
@@ -284,7 +314,8 @@ function listen(server, port, host) {
 }
 
 // The JSON fixtures (the demo application first, as the other tests expect) followed by the generated ones.
-async function gateFixtures({ fixturesDir, reviewFixtures, accountCount, refusePipelineConfigs, failingApplications }) {
+async function gateFixtures(options) {
+  const { fixturesDir, reviewFixtures, accountCount, refusePipelineConfigs, failingApplications } = options;
   const loaded = await loadFixtures(fixturesDir);
   const credentials = accountCount > 0 ? padAccounts(loaded.credentials, accountCount) : loaded.credentials;
   const accounts = credentials
@@ -303,7 +334,16 @@ async function gateFixtures({ fixturesDir, reviewFixtures, accountCount, refuseP
     fixtures,
     pipelines: [...structuredClone(loaded.pipelineConfigs), ...generated.pipelines],
     reviewManifest: generated.manifest,
-    faults: { refusePipelineConfigs, failingApplications: new Set(failing) },
+    faults: {
+      refusePipelineConfigs,
+      failingApplications: new Set(failing),
+      credentials: options.credentials,
+      credentialsHangMs: options.credentialsHangMs,
+      pluginManifest: options.pluginManifest,
+      deckSettings: options.deckSettings,
+      // Ends hanging answers when the gate closes, so no timer outlives it.
+      closing: new AbortController(),
+    },
   };
 }
 
@@ -318,6 +358,7 @@ export async function startGate(options = {}) {
   const boundPort = await listen(server, port, host);
   const close = () =>
     new Promise((resolve) => {
+      faults.closing.abort();
       server.close(() => resolve());
       server.closeAllConnections();
     });

@@ -5,13 +5,21 @@ import type { Finding } from '../../share';
 interface DefaultAccountFieldProps {
   value: string;
   knownAccounts: KnownAccount[];
+  // what is known about Spinnaker's account list while it cannot be offered
+  accountsNotice?: string;
   findings: Finding[];
   onChange(value: string): void;
 }
 
 const OPTIONS_ID = 'bake-share-default-accounts';
 
-export function DefaultAccountField({ value, knownAccounts, findings, onChange }: DefaultAccountFieldProps) {
+export function DefaultAccountField({
+  value,
+  knownAccounts,
+  accountsNotice,
+  findings,
+  onChange,
+}: DefaultAccountFieldProps) {
   return (
     <div className="form-group">
       <label className="col-md-3 sm-label-right" htmlFor="bake-share-default-account">
@@ -35,6 +43,11 @@ export function DefaultAccountField({ value, knownAccounts, findings, onChange }
             ))}
         </datalist>
         <p className="help-block">Every baked AMI is shared with this account, whatever the stage asks for.</p>
+        {accountsNotice && (
+          <p className="warning-message" role="status">
+            {accountsNotice}
+          </p>
+        )}
         {findings.map((finding, index) => (
           <p key={index} className={finding.severity === 'error' ? 'error-message' : 'warning-message'}>
             {finding.message}

@@ -2,6 +2,7 @@ import React, { useMemo, useState } from 'react';
 import { SETTINGS } from '@spinnaker/core';
 import { readBakeShareSettings } from '../../deck/settings';
 import { useAwsAccounts } from '../../deck/useAwsAccounts';
+import type { AwsAccountsState } from '../../deck/useAwsAccounts';
 import { PLUGIN_IDENTITY } from '../../identity';
 import { MULTI_EBS, normalizeAccountId, validateShare } from '../../share';
 import type { KnownAccount } from '../../deck/awsAccounts';
@@ -36,6 +37,13 @@ function defaultsFindings(accountId: string, region: string, knownAccounts: Know
   return findings.filter((finding) => finding.field === 'accounts' && finding.severity !== 'info');
 }
 
+function accountsNotice(accounts: AwsAccountsState): string | undefined {
+  if (accounts.state === 'loading') {
+    return "Loading Spinnaker's AWS accounts… you can type the 12-digit ID meanwhile.";
+  }
+  return accounts.state === 'failed' ? `${accounts.reason} Type the 12-digit account ID.` : undefined;
+}
+
 export function RoscoSetupTab() {
   const settings = useMemo(readBakeShareSettings, []);
   const accounts = useAwsAccounts();
@@ -61,6 +69,7 @@ export function RoscoSetupTab() {
         <DefaultAccountField
           value={accountInput}
           knownAccounts={accounts.accounts}
+          accountsNotice={accountsNotice(accounts)}
           findings={findings}
           onChange={setAccountInput}
         />

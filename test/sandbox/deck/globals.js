@@ -59,3 +59,11 @@ window.spinnakerSettings = {
   triggerTypes: ['cron', 'git', 'jenkins', 'pipeline', 'webhook'],
   useClassicFirewallLabels: false,
 };
+
+// Per-run overrides from the fixture Gate (/sandbox-settings.js), merged one level deep.
+const overrides = window.sandboxSettings?.spinnakerSettings ?? {};
+Object.entries(overrides).forEach(([key, value]) => {
+  const current = window.spinnakerSettings[key];
+  window.spinnakerSettings[key] =
+    current && typeof current === 'object' && !Array.isArray(current) ? { ...current, ...value } : value;
+});
