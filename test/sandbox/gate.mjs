@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { appendFile, mkdir, readFile, stat } from 'node:fs/promises';
+import { appendFile, mkdir } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { generateReviewFixtures, padAccounts } from './fixtures/generate.mjs';
+import { gateFixtures } from './gateFixtures.mjs';
+import { contentTypes, fileIfPresent, insideDir, readBody, readJson, sendFile, sendJson } from './gateHttp.mjs';
 
 const sandboxDir = path.dirname(fileURLToPath(import.meta.url));
 const repoDir = path.resolve(sandboxDir, '../..');
@@ -36,25 +37,6 @@ export const defaults = {
   deckSettings: {},
 };
 
-const contentTypes = {
-  '.css': 'text/css; charset=utf-8',
-  '.eot': 'application/vnd.ms-fontobject',
-  '.gif': 'image/gif',
-  '.html': 'text/html; charset=utf-8',
-  '.ico': 'image/x-icon',
-  '.js': 'application/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.mjs': 'application/javascript; charset=utf-8',
-  '.otf': 'font/otf',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-};
-
 const emptyListPaths = [
   /^\/applications\/[^/]+\/(strategyConfigs|pipelines|tasks|clusters|serverGroups|loadBalancers|serverGroupManagers|firewalls|securityGroups)$/,
   /^\/(pipelineConfigs|strategyConfigs)\/[^/]+\/history$/,
@@ -67,52 +49,6 @@ const emptyListPaths = [
 ];
 
 const notFoundPaths = [/^\/$/, /^\/plugins\/deck\//, /^\/applications\/[^/]+$/];
-
-async function readJson(file) {
-  return JSON.parse(await readFile(file, 'utf8'));
-}
-
-async function loadFixtures(fixturesDir) {
-  const names = ['auth-user', 'credentials', 'applications', 'bakery-options', 'pipeline-configs', 'build-masters'];
-  const [authUser, credentials, applications, bakeryOptions, pipelineConfigs, buildMasters] = await Promise.all(
-    names.map((name) => readJson(path.join(fixturesDir, `${name}.json`))),
-  );
-  return { authUser, credentials, applications, bakeryOptions, pipelineConfigs, buildMasters };
-}
-
-async function fileIfPresent(file) {
-  try {
-    return (await stat(file)).isFile() ? file : null;
-  } catch {
-    return null;
-  }
-}
-
-function insideDir(dir, relative) {
-  const resolved = path.resolve(dir, `.${path.posix.normalize(`/${relative}`)}`);
-  return resolved.startsWith(path.resolve(dir) + path.sep) ? resolved : null;
-}
-
-function sendJson(res, status, body) {
-  res.writeHead(status, { 'content-type': contentTypes['.json'], 'cache-control': 'no-store' });
-  res.end(JSON.stringify(body));
-}
-
-async function sendFile(res, file) {
-  const body = await readFile(file);
-  const type = contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-  res.writeHead(200, { 'content-type': type, 'content-length': body.length, 'cache-control': 'no-store' });
-  res.end(body);
-}
-
-async function readBody(req) {
-  const chunks = [];
-  for await (const chunk of req) {
-    chunks.push(chunk);
-  }
-  const text = Buffer.concat(chunks).toString('utf8');
-  return text ? JSON.parse(text) : null;
-}
 
 function accountSummary({ name, type, cloudProvider, accountId, accountType, environment, authorized }) {
   return { name, type, cloudProvider, accountId, accountType, environment, authorized };
@@ -311,40 +247,6 @@ function listen(server, port, host) {
       resolve(server.address().port);
     });
   });
-}
-
-// The JSON fixtures (the demo application first, as the other tests expect) followed by the generated ones.
-async function gateFixtures(options) {
-  const { fixturesDir, reviewFixtures, accountCount, refusePipelineConfigs, failingApplications } = options;
-  const loaded = await loadFixtures(fixturesDir);
-  const credentials = accountCount > 0 ? padAccounts(loaded.credentials, accountCount) : loaded.credentials;
-  const accounts = credentials
-    .filter((account) => account.type === 'aws')
-    .map(({ name, accountId }) => ({ name, accountId }));
-  const generated = generateReviewFixtures({ ...reviewFixtures, accounts });
-  const fixtures = {
-    ...loaded,
-    credentials,
-    applications: [...loaded.applications, ...generated.applications],
-    generatedApplications: generated.applications,
-    dir: fixturesDir,
-  };
-  const failing = failingApplications ?? [generated.manifest.failingApplication].filter(Boolean);
-  return {
-    fixtures,
-    pipelines: [...structuredClone(loaded.pipelineConfigs), ...generated.pipelines],
-    reviewManifest: generated.manifest,
-    faults: {
-      refusePipelineConfigs,
-      failingApplications: new Set(failing),
-      credentials: options.credentials,
-      credentialsHangMs: options.credentialsHangMs,
-      pluginManifest: options.pluginManifest,
-      deckSettings: options.deckSettings,
-      // Ends hanging answers when the gate closes, so no timer outlives it.
-      closing: new AbortController(),
-    },
-  };
 }
 
 export async function startGate(options = {}) {

@@ -9,7 +9,9 @@ import { startGate } from './gate.mjs';
 import { installFromRepository } from './repository.mjs';
 
 const DEMO_PIPELINE = 'bake-demo-pipeline';
-const USAGE = 'usage: npm start [-- --repository <dir, plugins.json or http(s) URL> [--plugin-version x.y.z]]';
+const USAGE =
+  'usage: npm start [-- [--repository <dir, plugins.json or http(s) URL> [--plugin-version x.y.z]] ' +
+  "[--gate '<fixture Gate options as JSON>']]";
 
 function watchPlugin() {
   return loadConfigFile(path.join(repoRoot, 'rollup.config.js')).then(
@@ -41,11 +43,16 @@ function readOptions(args) {
   try {
     const { values } = parseArgs({
       args,
-      options: { repository: { type: 'string' }, 'plugin-version': { type: 'string' } },
+      options: {
+        repository: { type: 'string' },
+        'plugin-version': { type: 'string' },
+        gate: { type: 'string' },
+      },
     });
     return {
       repository: values.repository ?? process.env.BAKE_SHARE_REPOSITORY,
       version: values['plugin-version'] ?? process.env.BAKE_SHARE_PLUGIN_VERSION,
+      gate: JSON.parse(values.gate ?? process.env.BAKE_SHARE_SANDBOX_GATE ?? '{}'),
     };
   } catch (error) {
     throw new InputError(`${error.message}\n${USAGE}`);
@@ -76,11 +83,13 @@ runCli('sandbox', async () => {
     ? await pluginFromRepository(identity, options)
     : await pluginFromBuild(identity);
   await buildDeck();
-  const gate = await startGate({ port: Number(process.env.PORT ?? 9000), plugin });
+  // Fault and scale switches of the fixture Gate, e.g. {"accountCount":5000} or {"credentials":"fail"}.
+  const gate = await startGate({ ...options.gate, port: Number(process.env.PORT ?? 9000), plugin });
   console.log(`Sandbox Deck with ${plugin.id} ${plugin.version}: ${gate.url}`);
   console.log(
     `Demo pipeline editor (open its Bake stage): ${gate.url}/#/applications/demo/executions/configure/${DEMO_PIPELINE}`,
   );
+  console.log(`Admin page: ${gate.url}/#/bake-share`);
   console.log(`${note} Ctrl-C stops.`);
 
   const shutdown = async () => {

@@ -26,6 +26,13 @@ export interface Snippet {
 // Quoted scalars and no line folding: an account ID must stay a string with its leading zeros.
 const toYaml = (value: object): string => dump(value, { lineWidth: -1, noRefs: true, quotingType: '"' });
 
+const spinnakerService = (spinnakerConfig: object) => ({
+  apiVersion: 'spinnaker.io/v1alpha2',
+  kind: 'SpinnakerService',
+  metadata: { name: 'spinnaker' },
+  spec: { spinnakerConfig },
+});
+
 const roscoEnv = ({ accountId, region }: RoscoDefaultsInput) => ({ [ACCOUNT_ENV]: accountId, [REGION_ENV]: region });
 
 export function operatorRoscoSnippet(input: RoscoDefaultsInput): Snippet {
@@ -33,12 +40,7 @@ export function operatorRoscoSnippet(input: RoscoDefaultsInput): Snippet {
     title: 'Spinnaker Operator',
     target: 'SpinnakerService manifest (merge into yours, then kubectl apply)',
     language: 'yaml',
-    text: toYaml({
-      apiVersion: 'spinnaker.io/v1alpha2',
-      kind: 'SpinnakerService',
-      metadata: { name: 'spinnaker' },
-      spec: { spinnakerConfig: { 'service-settings': { rosco: { env: roscoEnv(input) } } } },
-    }),
+    text: toYaml(spinnakerService({ 'service-settings': { rosco: { env: roscoEnv(input) } } })),
   };
 }
 
@@ -90,12 +92,7 @@ export function operatorGateSnippet(input: PluginInstallInput): Snippet {
     title: 'Gate with the Spinnaker Operator',
     target: 'SpinnakerService manifest (merge into yours, then kubectl apply)',
     language: 'yaml',
-    text: toYaml({
-      apiVersion: 'spinnaker.io/v1alpha2',
-      kind: 'SpinnakerService',
-      metadata: { name: 'spinnaker' },
-      spec: { spinnakerConfig: { profiles: { gate: gateExtensibility(input) } } },
-    }),
+    text: toYaml(spinnakerService({ profiles: { gate: gateExtensibility(input) } })),
   };
 }
 
