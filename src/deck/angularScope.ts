@@ -12,8 +12,6 @@ interface SpinnakerGlobal {
 
 const angularGlobal = (): AngularGlobal | undefined => (window as unknown as { angular?: AngularGlobal }).angular;
 
-export const hasAngular = (): boolean => typeof angularGlobal()?.element === 'function';
-
 function rootScope(): WatchableScope | undefined {
   const injector = (window as unknown as { spinnaker?: SpinnakerGlobal }).spinnaker?.$injector;
   return injector?.get('$rootScope') as WatchableScope | undefined;

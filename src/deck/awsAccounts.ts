@@ -1,9 +1,7 @@
 import { AccountService } from '@spinnaker/core';
+import type { KnownAccount } from '../share';
 
-export interface KnownAccount {
-  name: string;
-  accountId?: string;
-}
+export type { KnownAccount };
 
 export const ACCOUNTS_TIMEOUT_MS = 10000;
 

@@ -125,6 +125,45 @@ describe('decorateAwsBakeStage on the React bake stage of Deck main', () => {
   });
 });
 
+describe('decorateAwsBakeStage keeping what the stage already checks', () => {
+  it("turns a stage's own validateFn into a validator, since Deck ignores validateFn once validators exist", async () => {
+    const validateFn = jest.fn(() => ({ package: 'Package is required.', nested: { regions: 'Pick a region.' } }));
+    const entry = { key: 'awsBake', provides: 'bake', cloudProvider: 'aws', component: () => null, validateFn };
+    registerStageTypes(entry as unknown as IStageTypeConfig);
+    decorate();
+
+    const [own, ...share] = (entry as unknown as { validators: IValidatorConfig[] }).validators;
+    const message = await (own as unknown as { validate: (pipeline: object, stage: object) => unknown }).validate(
+      { id: 'p' },
+      AWS_BAKE_STAGE,
+    );
+
+    expect(message).toBe('Package is required. Pick a region.');
+    expect(validateFn).toHaveBeenCalledWith(AWS_BAKE_STAGE, { pipeline: { id: 'p' } });
+    expect(share).toHaveLength(shareValidators().length);
+  });
+
+  it("shows a notice instead of the panel when the panel fails, leaving Deck's form in place", () => {
+    jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    function BrokenPanel(): React.ReactElement {
+      throw new Error('chunk failed to load');
+    }
+    function DeckForm() {
+      return <p>Deck bake form</p>;
+    }
+    const entry = { key: 'awsBake', provides: 'bake', cloudProvider: 'aws', component: DeckForm };
+    registerStageTypes(entry as IStageTypeConfig);
+    decorateAwsBakeStage({ Panel: BrokenPanel, validators: [] });
+    const Decorated = entry.component as React.ComponentType<IStageConfigProps>;
+
+    render(<Decorated {...({ stage: AWS_BAKE_STAGE, updateStageField: jest.fn() } as unknown as IStageConfigProps)} />);
+
+    expect(screen.getByText('Deck bake form')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('could not be shown');
+    jest.restoreAllMocks();
+  });
+});
+
 describe('decorateAwsBakeStage without an AWS bake stage', () => {
   it('warns once and changes nothing', () => {
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);

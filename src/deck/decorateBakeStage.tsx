@@ -2,6 +2,7 @@ import React from 'react';
 import type { IStageConfigProps, IStageTypeConfig, IValidatorConfig } from '@spinnaker/core';
 import { clearStageConfigCache, findAwsBakeStage } from './bakeStageEntry';
 import { FrozenAngularForm } from './FrozenAngularForm';
+import { PanelErrorBoundary } from './PanelErrorBoundary';
 
 export interface BakeStagePanelProps extends IStageConfigProps {
   // True where Deck's own bake form has no Template File Name or Extended Attributes fields (Deck main).
@@ -21,7 +22,9 @@ function withPanelBelow(
   const BakeStageWithSharePanel = (props: IStageConfigProps) => (
     <>
       <OriginalForm {...props} />
-      <Panel {...props} standalone={standalone} />
+      <PanelErrorBoundary>
+        <Panel {...props} standalone={standalone} />
+      </PanelErrorBoundary>
     </>
   );
   return BakeStageWithSharePanel;
@@ -32,6 +35,31 @@ function angularFormComponent(templateUrl: string): React.ComponentType<IStageCo
   return AwsBakeStageForm;
 }
 
+type ValidateFn = (stage: unknown, context: { pipeline: unknown }) => unknown;
+
+const messagesIn = (errors: unknown): string[] => {
+  if (typeof errors === 'string') return errors ? [errors] : [];
+  if (errors && typeof errors === 'object') return Object.values(errors).flatMap(messagesIn);
+  return [];
+};
+
+// Deck uses a stage's validateFn only while the stage has no validators: once the panel adds its validator, the
+// stage's own checks must run as a validator too or they would silently stop.
+function validateFnAsValidator(validateFn: ValidateFn): IValidatorConfig {
+  const validator = {
+    type: 'custom',
+    validate: (pipeline: unknown, stage: unknown) =>
+      Promise.resolve(validateFn(stage, { pipeline })).then((errors) => messagesIn(errors).join(' ') || null),
+  };
+  return validator as IValidatorConfig;
+}
+
+function ownValidators(entry: IStageTypeConfig): IValidatorConfig[] {
+  const validateFn = (entry as { validateFn?: ValidateFn }).validateFn;
+  if (entry.validators) return entry.validators;
+  return typeof validateFn === 'function' ? [validateFnAsValidator(validateFn)] : [];
+}
+
 function decorate(entry: IStageTypeConfig, { Panel, validators }: BakeStageExtensions): boolean {
   if (entry.component) {
     entry.component = withPanelBelow(entry.component, Panel, true);
@@ -40,7 +68,7 @@ function decorate(entry: IStageTypeConfig, { Panel, validators }: BakeStageExten
   } else {
     return false;
   }
-  entry.validators = [...(entry.validators ?? []), ...validators];
+  entry.validators = [...ownValidators(entry), ...validators];
   clearStageConfigCache();
   return true;
 }

@@ -1,7 +1,5 @@
 import { HelpContentsRegistry } from '@spinnaker/core';
 
-export const HELP_PREFIX = 'bakeShare.';
-
 export function registerHelpTexts(texts: Record<string, string>): void {
   Object.entries(texts).forEach(([key, text]) => HelpContentsRegistry.register(key, text));
 }

@@ -14,14 +14,14 @@ interface RawBakeShareSettings {
   defaultRegion?: unknown;
 }
 
-const asText = (value: unknown): string | undefined =>
+const trimmedText = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 
 export function readBakeShareSettings(): BakeShareSettings {
   const raw = ((SETTINGS as unknown as { bakeShare?: RawBakeShareSettings }).bakeShare ?? {}) as RawBakeShareSettings;
   return {
     templates: templateCatalogue(raw.templates),
-    defaultAccountId: asText(raw.defaultAccountId),
-    defaultRegion: asText(raw.defaultRegion),
+    defaultAccountId: trimmedText(raw.defaultAccountId),
+    defaultRegion: trimmedText(raw.defaultRegion),
   };
 }

@@ -14,22 +14,26 @@ export const bakeRegionsOf = (stage: IStage): string[] =>
 
 export function shareContextFor(
   stage: IStage,
-  settings: BakeShareSettings,
+  settings: Pick<BakeShareSettings, 'templates'>,
   knownAccounts: KnownAccount[],
 ): ShareContext {
   return { templates: settings.templates, bakeRegions: bakeRegionsOf(stage), knownAccounts };
 }
 
-export function readStageShare(stage: IStage): ShareModel {
-  return readShare(shareFieldsOf(stage));
+export interface StageShareReport {
+  model: ShareModel;
+  findings: Finding[];
 }
 
-export function validateStageShare(
+// The stage read once and validated as stored: what the panel shows, Deck's validator checks and the review lists.
+export function shareReport(
   stage: IStage,
-  settings: BakeShareSettings,
+  settings: Pick<BakeShareSettings, 'templates'>,
   knownAccounts: KnownAccount[],
-): Finding[] {
-  return validateStage(shareFieldsOf(stage), shareContextFor(stage, settings, knownAccounts));
+): StageShareReport {
+  const fields = shareFieldsOf(stage);
+  const model = readShare(fields);
+  return { model, findings: validateStage(fields, shareContextFor(stage, settings, knownAccounts), model) };
 }
 
 // The one place the panel hands changes to Deck: only the keys the panel owns change, the rest is kept as it is.

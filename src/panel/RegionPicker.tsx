@@ -1,6 +1,6 @@
 import React from 'react';
-import type { Finding, Partition } from '../share';
-import { AWS_REGIONS, PARTITION_LABELS, findRegion } from '../share';
+import type { Finding } from '../share';
+import { AWS_REGIONS, PARTITIONS, PARTITION_LABELS, findRegion } from '../share';
 import { FindingMessages } from './FindingMessages';
 import { SlotCounter } from './SlotCounter';
 import { ValueList } from './ValueList';
@@ -12,8 +12,6 @@ interface RegionPickerProps {
   capacity?: number;
   onChange(copyRegions: string[]): void;
 }
-
-const PARTITIONS: Partition[] = ['aws', 'aws-us-gov', 'aws-cn'];
 
 function regionLabel(name: string, bakeRegions: string[]): React.ReactNode {
   const region = findRegion(name);

@@ -1,6 +1,5 @@
 import React from 'react';
-
-export const ROSCO_SETUP_URL = '#/bake-share/setup';
+import { adminUrl } from '../deck/adminRoute';
 
 export function ShareNotes() {
   return (
@@ -10,7 +9,7 @@ export function ShareNotes() {
       </li>
       <li>Only the AMI in the bake region is handed to later Deploy stages; copies in other regions are not.</li>
       <li>
-        <a href={ROSCO_SETUP_URL}>How Rosco must be set up</a> for sharing to work.
+        <a href={adminUrl('setup')}>How Rosco must be set up</a> for sharing to work.
       </li>
     </ul>
   );

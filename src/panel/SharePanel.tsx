@@ -22,7 +22,8 @@ export interface SharePanelProps {
   knownTemplates: string[];
   bakeRegions: string[];
   // Deck main's bake form shows neither template nor extended attributes: the panel then shows them itself.
-  otherAttributes?: Array<[string, string]>;
+  standalone: boolean;
+  otherAttributes: Array<[string, string]>;
   showRebakeHint: boolean;
   onChange(model: ShareModel): void;
   onTemplateChange(templateFileName: string): void;
@@ -34,7 +35,7 @@ const forField = (findings: Finding[], field: Finding['field']) =>
 
 export function SharePanel(props: SharePanelProps) {
   const { model, findings, capacity, onChange } = props;
-  const editableTemplate = props.otherAttributes !== undefined;
+  const editableTemplate = props.standalone;
   return (
     <div className="bake-share-panel">
       <div className="form-group">
@@ -96,7 +97,7 @@ export function SharePanel(props: SharePanelProps) {
         {model.enabled && props.showRebakeHint && <RebakeHint onRebake={props.onRebake} />}
         {model.enabled && <ShareNotes />}
       </StageConfigField>
-      {props.otherAttributes && (
+      {props.standalone && (
         <StageConfigField label="Other attributes" helpKey="bakeShare.otherAttributes">
           <OtherAttributes attributes={props.otherAttributes} />
         </StageConfigField>

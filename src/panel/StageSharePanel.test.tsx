@@ -208,16 +208,28 @@ describe("with Spinnaker's AWS accounts", () => {
     });
   });
 
+  describe('a template declared in Deck settings', () => {
+    it('keeps sharing switched on while no account is chosen yet', async () => {
+      deckSettings.bakeShare = { templates: { 'wide.json': { accounts: 20, regions: 8 } } };
+      const { stage } = await renderSharing(bakeStage({ templateFileName: 'wide.json' }));
+
+      expect(shareToggle()).toBeChecked();
+      expect(accountInput()).toBeInTheDocument();
+      expect(screen.getByText('0 of 20 accounts')).toBeInTheDocument();
+      expect(stage.templateFileName).toBe('wide.json');
+    });
+  });
+
   describe('the rebake hint', () => {
     it('appears once the share list changes and its button asks for a rebake', async () => {
       const { stage, user } = await renderWithAccounts();
-      expect(screen.queryByRole('button', { name: 'Rebake on next run' })).toBeNull();
+      expect(screen.queryByRole('button', { name: 'Turn on Rebake' })).toBeNull();
 
       await user.type(accountInput(), '333333333333{Enter}');
-      await user.click(screen.getByRole('button', { name: 'Rebake on next run' }));
+      await user.click(screen.getByRole('button', { name: 'Turn on Rebake' }));
 
       expect(stage.rebake).toBe(true);
-      expect(screen.queryByRole('button', { name: 'Rebake on next run' })).toBeNull();
+      expect(screen.queryByRole('button', { name: 'Turn on Rebake' })).toBeNull();
     });
 
     it('does not appear when the stage already rebakes', async () => {
@@ -225,7 +237,7 @@ describe("with Spinnaker's AWS accounts", () => {
 
       await user.type(accountInput(), '333333333333{Enter}');
 
-      expect(screen.queryByRole('button', { name: 'Rebake on next run' })).toBeNull();
+      expect(screen.queryByRole('button', { name: 'Turn on Rebake' })).toBeNull();
     });
   });
 

@@ -1,18 +1,10 @@
-import React, { useMemo, useRef } from 'react';
+import React, { useMemo, useRef, useState } from 'react';
 import type { BakeStagePanelProps } from '../deck/decorateBakeStage';
 import { readBakeShareSettings } from '../deck/settings';
-import {
-  bakeRegionsOf,
-  changeStageTemplate,
-  readStageShare,
-  shareFieldsOf,
-  requestRebake,
-  shareContextFor,
-  writeStageShare,
-} from '../deck/stageShare';
+import { bakeRegionsOf, changeStageTemplate, shareReport, requestRebake, writeStageShare } from '../deck/stageShare';
 import { useAwsAccounts } from '../deck/useAwsAccounts';
 import { useStageWatch } from '../deck/useStageWatch';
-import { capacityOf, otherAttributes, previewShare, validateStage } from '../share';
+import { capacityOf, otherAttributes, previewShare } from '../share';
 import type { ShareModel } from '../share';
 import { SharePanel } from './SharePanel';
 
@@ -25,11 +17,15 @@ export function StageSharePanel(props: BakeStagePanelProps) {
   const settings = useMemo(readBakeShareSettings, []);
   const accounts = useAwsAccounts();
 
-  const model = readStageShare(stage);
-  const opened = useRef(model);
+  // Ticking the box on a stage that already uses a template with slots writes nothing, so the stage alone cannot
+  // say the author switched sharing on: the panel remembers it until the box is unticked.
+  const [switchedOn, setSwitchedOn] = useState(false);
+  const report = shareReport(stage, settings, accounts.accounts);
+  const model = { ...report.model, enabled: report.model.enabled || switchedOn };
+  const { findings } = report;
+  const opened = useRef(report.model);
   const bakeRegions = bakeRegionsOf(stage);
   const capacity = capacityOf(settings.templates, model.templateFileName);
-  const findings = validateStage(shareFieldsOf(stage), shareContextFor(stage, settings, accounts.accounts));
   const preview = previewShare(
     model.accounts,
     model.copyRegions,
@@ -40,8 +36,10 @@ export function StageSharePanel(props: BakeStagePanelProps) {
   const shareChanged =
     !sameValues(opened.current.accounts, model.accounts) || !sameValues(opened.current.copyRegions, model.copyRegions);
 
-  const change = (next: ShareModel) =>
+  const change = (next: ShareModel) => {
+    setSwitchedOn(next.enabled);
     writeStageShare(props, { ...next, baseTemplateFileName: opened.current.baseTemplateFileName }, settings.templates);
+  };
 
   return (
     <div ref={host} className="form-horizontal bake-share">
@@ -54,7 +52,8 @@ export function StageSharePanel(props: BakeStagePanelProps) {
         accountsStatus={accounts}
         knownTemplates={Object.keys(settings.templates)}
         bakeRegions={bakeRegions}
-        otherAttributes={standalone ? otherAttributes(stage.extendedAttributes ?? {}) : undefined}
+        standalone={standalone}
+        otherAttributes={otherAttributes(stage.extendedAttributes ?? {})}
         showRebakeHint={shareChanged && !stage.rebake}
         onChange={change}
         onTemplateChange={(typed) => changeStageTemplate(props, typed, settings.templates)}

@@ -3,22 +3,28 @@ import { isAccountId, normalizeAccountId } from '../share';
 
 export const MAX_SUGGESTIONS = 50;
 
+// How well an account matches what was typed: its exact name first, then names that start with it, then the rest,
+// so Enter after typing "prod" never picks "preprod".
+function matchRank(account: KnownAccount, needle: string): number {
+  const name = account.name.toLowerCase();
+  if (name === needle || account.accountId === needle) return 0;
+  if (name.startsWith(needle) || (account.accountId ?? '').startsWith(needle)) return 1;
+  return name.includes(needle) || (account.accountId ?? '').includes(needle) ? 2 : -1;
+}
+
 export function suggestAccounts(known: KnownAccount[], query: string, chosen: string[]): KnownAccount[] {
   const needle = query.trim().toLowerCase();
   const taken = new Set(chosen);
-  const matches: KnownAccount[] = [];
-  for (const account of known) {
-    if (account.accountId && taken.has(account.accountId)) {
-      continue;
-    }
-    if (!needle || account.name.toLowerCase().includes(needle) || (account.accountId ?? '').includes(needle)) {
-      matches.push(account);
-      if (matches.length === MAX_SUGGESTIONS) {
-        break;
-      }
-    }
+  const available = known.filter((account) => !(account.accountId && taken.has(account.accountId)));
+  if (!needle) {
+    return available.slice(0, MAX_SUGGESTIONS);
   }
-  return matches;
+  const byRank: KnownAccount[][] = [[], [], []];
+  for (const account of available) {
+    const rank = matchRank(account, needle);
+    if (rank >= 0) byRank[rank].push(account);
+  }
+  return byRank.flat().slice(0, MAX_SUGGESTIONS);
 }
 
 // A typed Spinnaker account name means that account's ID; anything else is taken as an ID (dashes and spaces of a

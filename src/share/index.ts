@@ -14,6 +14,7 @@ export {
   findRegion,
   isWellFormedRegion,
   PARTITION_LABELS,
+  PARTITIONS,
   partitionOf,
   type AwsRegion,
   type Partition,
@@ -30,6 +31,7 @@ export {
   templateCatalogue,
   type TemplateCapacity,
 } from './templates';
+export { accountFindings } from './accountFindings';
 export {
   hasErrors,
   validateShare,

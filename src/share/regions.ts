@@ -13,6 +13,8 @@ export const PARTITION_LABELS: Readonly<Record<Partition, string>> = {
   'aws-cn': 'AWS China',
 };
 
+export const PARTITIONS: readonly Partition[] = ['aws', 'aws-us-gov', 'aws-cn'];
+
 function commercial(name: string, label: string, optIn = false): AwsRegion {
   return { name, label, partition: 'aws', optIn };
 }

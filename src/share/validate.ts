@@ -28,7 +28,10 @@ export function validateShare(model: ShareModel, context: ShareContext): Finding
 }
 
 // For stages as they are stored (the Deck validator, the admin review), where slot numbers still matter.
-export function validateStage(stage: StageShareFields, context: ShareContext): Finding[] {
-  const model = readShare(stage);
+export function validateStage(
+  stage: StageShareFields,
+  context: ShareContext,
+  model: ShareModel = readShare(stage),
+): Finding[] {
   return [...validateShare(model, context), ...slotFindings(stage, model, context.templates)];
 }

@@ -1,8 +1,8 @@
 import type { IStage } from '@spinnaker/core';
-import { isSpel, readShare, validateStage } from '../../share';
-import type { KnownAccount, TemplateCapacity } from '../../share';
+import { isSpel } from '../../share';
+import type { Finding, KnownAccount, TemplateCapacity } from '../../share';
 import type { PipelineConfig } from '../../deck/pipelineConfigs';
-import { shareContextFor, shareFieldsOf } from '../../deck/stageShare';
+import { shareReport } from '../../deck/stageShare';
 
 export interface ReviewAccount {
   // As written in the stage: the value Packer receives.
@@ -63,9 +63,8 @@ function accountNamer(knownAccounts: KnownAccount[] | undefined): (id: string) =
   };
 }
 
-function problemsOf(stage: IStage, context: ReviewContext): ReviewProblem[] {
-  const shareContext = shareContextFor(stage, { templates: context.templates }, context.knownAccounts ?? []);
-  return validateStage(shareFieldsOf(stage), shareContext)
+function problemsOf(findings: Finding[]): ReviewProblem[] {
+  return findings
     .filter((finding) => finding.severity === 'error' || finding.severity === 'warning')
     .map(({ severity, message }) => ({ severity: severity as ReviewProblem['severity'], message }));
 }
@@ -79,7 +78,7 @@ export function reviewRows(pipelines: readonly PipelineConfig[], context: Review
       if (typeof candidate !== 'object' || candidate === null) return;
       const stage = candidate as IStage;
       if (!isAwsBake(stage)) return;
-      const share = readShare(shareFieldsOf(stage));
+      const { model: share, findings } = shareReport(stage, context, context.knownAccounts ?? []);
       if (share.accounts.length === 0 && share.copyRegions.length === 0 && share.unparsed.length === 0) return;
       const pipelineId = text(pipeline.id);
       rows.push({
@@ -92,7 +91,7 @@ export function reviewRows(pipelines: readonly PipelineConfig[], context: Review
         template: share.templateFileName,
         accounts: share.accounts.map((account) => accountOf(account)),
         copyRegions: share.copyRegions,
-        problems: problemsOf(stage, context),
+        problems: problemsOf(findings),
       });
     });
   });

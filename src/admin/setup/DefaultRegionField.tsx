@@ -1,13 +1,10 @@
 import React from 'react';
-import type { Partition } from '../../share';
-import { AWS_REGIONS, PARTITION_LABELS } from '../../share';
+import { AWS_REGIONS, PARTITIONS, PARTITION_LABELS } from '../../share';
 
 interface DefaultRegionFieldProps {
   value: string;
   onChange(value: string): void;
 }
-
-const PARTITIONS: Partition[] = ['aws', 'aws-us-gov', 'aws-cn'];
 
 export function DefaultRegionField({ value, onChange }: DefaultRegionFieldProps) {
   return (

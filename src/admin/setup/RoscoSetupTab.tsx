@@ -4,7 +4,7 @@ import { readBakeShareSettings } from '../../deck/settings';
 import { useAwsAccounts } from '../../deck/useAwsAccounts';
 import type { AwsAccountsState } from '../../deck/useAwsAccounts';
 import { PLUGIN_IDENTITY } from '../../identity';
-import { MULTI_EBS, normalizeAccountId, validateShare } from '../../share';
+import { accountFindings, normalizeAccountId } from '../../share';
 import type { KnownAccount } from '../../deck/awsAccounts';
 import { DefaultAccountField } from './DefaultAccountField';
 import { DefaultRegionField } from './DefaultRegionField';
@@ -22,19 +22,8 @@ import {
 
 const REPOSITORY_NAME = 'bake-share';
 
-function defaultsFindings(accountId: string, region: string, knownAccounts: KnownAccount[]) {
-  const findings = validateShare(
-    {
-      enabled: true,
-      accounts: accountId ? [accountId] : [],
-      copyRegions: region ? [region] : [],
-      templateFileName: MULTI_EBS,
-      form: 'numbered',
-      unparsed: [],
-    },
-    { templates: {}, bakeRegions: [], knownAccounts },
-  );
-  return findings.filter((finding) => finding.field === 'accounts' && finding.severity !== 'info');
+function defaultsFindings(accountId: string, knownAccounts: KnownAccount[]) {
+  return accountFindings(accountId ? [accountId] : [], knownAccounts).filter((finding) => finding.severity !== 'info');
 }
 
 function accountsNotice(accounts: AwsAccountsState): string | undefined {
@@ -52,7 +41,7 @@ export function RoscoSetupTab() {
   const [repositoryUrl, setRepositoryUrl] = useState('https://plugins.example.com/bake-share/plugins.json');
 
   const accountId = normalizeAccountId(accountInput).value;
-  const findings = defaultsFindings(accountId, region, accounts.accounts);
+  const findings = defaultsFindings(accountId, accounts.accounts);
   const ready = accountId !== '' && region !== '' && !findings.some((finding) => finding.severity === 'error');
   const defaults = { accountId, region };
   const install = { ...PLUGIN_IDENTITY, pluginId: PLUGIN_IDENTITY.id, repositoryName: REPOSITORY_NAME, repositoryUrl };

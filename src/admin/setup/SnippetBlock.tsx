@@ -9,8 +9,11 @@ async function copyText(text: string): Promise<void> {
   area.value = text;
   document.body.appendChild(area);
   area.select();
-  document.execCommand('copy');
+  const copied = document.execCommand('copy');
   area.remove();
+  if (!copied) {
+    throw new Error('the browser refused to copy');
+  }
 }
 
 export function SnippetBlock({ snippet }: { snippet: Snippet }) {

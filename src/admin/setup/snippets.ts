@@ -1,7 +1,5 @@
 import { dump } from 'js-yaml';
-
-export const ACCOUNT_ENV = 'SPINNAKER_AWS_DEFAULT_ACCOUNT';
-export const REGION_ENV = 'SPINNAKER_AWS_DEFAULT_REGION';
+import { DEFAULT_ACCOUNT_ENV, DEFAULT_REGION_ENV } from '../../share';
 
 export interface RoscoDefaultsInput {
   accountId: string;
@@ -33,7 +31,10 @@ const spinnakerService = (spinnakerConfig: object) => ({
   spec: { spinnakerConfig },
 });
 
-const roscoEnv = ({ accountId, region }: RoscoDefaultsInput) => ({ [ACCOUNT_ENV]: accountId, [REGION_ENV]: region });
+const roscoEnv = ({ accountId, region }: RoscoDefaultsInput) => ({
+  [DEFAULT_ACCOUNT_ENV]: accountId,
+  [DEFAULT_REGION_ENV]: region,
+});
 
 export function operatorRoscoSnippet(input: RoscoDefaultsInput): Snippet {
   return {

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { BUDGET, bundleReport } from './bundle-report.mjs';
-import { repoRoot } from './plugin-identity.mjs';
-import { DEMO_PIPELINE, openBakeStage, openSandbox } from '../test/e2e/sandbox.mjs';
+import { BUDGET, bundleReport } from '../../scripts/bundle-report.mjs';
+import { repoRoot } from '../../scripts/plugin-identity.mjs';
+import { DEMO_PIPELINE, openBakeStage, openSandbox } from '../e2e/sandbox.mjs';
 
 const PAGE_LOADS = 5;
 const KEYSTROKES = 50;
