@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { describeAccountsFailure, loadAwsAccounts } from '../../deck/awsAccounts';
 import type { KnownAccount } from '../../deck/awsAccounts';
 import { loadAllPipelineConfigs } from '../../deck/pipelineConfigs';
@@ -12,36 +12,37 @@ export type ShareReviewLoad =
   | ({ state: 'ready'; rows: ReviewRow[]; accountsProblem?: string } & Omit<PipelineConfigsLoad, 'pipelines'>)
   | { state: 'failed'; reason: string };
 
-interface AccountsLoad {
+type PipelinesState =
+  | { state: 'loading'; progress?: ApplicationProgress }
+  | { state: 'ready'; loaded: PipelineConfigsLoad }
+  | { state: 'failed'; reason: string };
+
+interface AccountsState {
   knownAccounts?: KnownAccount[];
   accountsProblem?: string;
 }
 
-const loadAccounts = (): Promise<AccountsLoad> =>
-  loadAwsAccounts().then(
-    (knownAccounts) => ({ knownAccounts }),
-    (error: unknown) => ({ accountsProblem: describeAccountsFailure(error) }),
-  );
-
+// Pipelines and accounts load side by side; the rows show as soon as the pipelines are in and gain account names
+// when the account list arrives, so a slow account list never holds the review back.
 export function useShareReview(): { load: ShareReviewLoad; cancel: () => void } {
-  const [load, setLoad] = useState<ShareReviewLoad>({ state: 'loading' });
+  const [pipelines, setPipelines] = useState<PipelinesState>({ state: 'loading' });
+  const [accounts, setAccounts] = useState<AccountsState>({});
   const reading = useRef<AbortController>();
   useEffect(() => {
     const controller = new AbortController();
     reading.current = controller;
     let current = true;
-    const pipelines = loadAllPipelineConfigs({
+    loadAwsAccounts().then(
+      (knownAccounts) => current && setAccounts({ knownAccounts }),
+      (error: unknown) => current && setAccounts({ accountsProblem: describeAccountsFailure(error) }),
+    );
+    loadAllPipelineConfigs({
       signal: controller.signal,
-      onProgress: (progress) => current && setLoad({ state: 'loading', progress }),
-    });
-    Promise.all([loadAccounts(), pipelines]).then(
-      ([{ knownAccounts, accountsProblem }, { pipelines: configs, ...loaded }]) => {
-        if (!current) return;
-        const rows = reviewRows(configs, { templates: readBakeShareSettings().templates, knownAccounts });
-        setLoad({ state: 'ready', rows, accountsProblem, ...loaded });
-      },
+      onProgress: (progress) => current && setPipelines({ state: 'loading', progress }),
+    }).then(
+      (loaded) => current && setPipelines({ state: 'ready', loaded }),
       (error: unknown) =>
-        current && setLoad({ state: 'failed', reason: error instanceof Error ? error.message : String(error) }),
+        current && setPipelines({ state: 'failed', reason: error instanceof Error ? error.message : String(error) }),
     );
     return () => {
       current = false;
@@ -49,5 +50,18 @@ export function useShareReview(): { load: ShareReviewLoad; cancel: () => void } 
     };
   }, []);
   const cancel = useCallback(() => reading.current?.abort(), []);
-  return { load, cancel };
+  const templates = useMemo(() => readBakeShareSettings().templates, []);
+  const rows = useMemo(
+    () =>
+      pipelines.state === 'ready'
+        ? reviewRows(pipelines.loaded.pipelines, { templates, knownAccounts: accounts.knownAccounts })
+        : [],
+    [pipelines, accounts.knownAccounts, templates],
+  );
+  if (pipelines.state !== 'ready') {
+    return { load: pipelines, cancel };
+  }
+  const { source, failures, cancelled, progress, allRefused } = pipelines.loaded;
+  const ready = { source, failures, cancelled, progress, allRefused };
+  return { load: { state: 'ready', rows, accountsProblem: accounts.accountsProblem, ...ready }, cancel };
 }
