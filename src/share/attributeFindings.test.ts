@@ -1,14 +1,7 @@
 import { attributeFindings } from './attributeFindings';
-import type { ShareModel } from './model';
+import { shareModel } from './testing/shareModel';
 
-const model = (overrides: Partial<ShareModel>): ShareModel => ({
-  enabled: true,
-  accounts: [],
-  copyRegions: [],
-  form: 'numbered',
-  unparsed: [],
-  ...overrides,
-});
+const model = shareModel;
 
 describe('attributeFindings', () => {
   it('is quiet for a single form and no stray keys', () => {

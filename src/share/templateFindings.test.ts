@@ -1,20 +1,13 @@
-import type { ShareModel } from './model';
 import { slotFindings, templateFindings } from './templateFindings';
 import { MULTI_EBS, templateCatalogue } from './templates';
+import { shareModel } from './testing/shareModel';
 
 const templates = templateCatalogue({
   'small.json': { accounts: 2, regions: 1 },
   'share-only.json': { accounts: 3, regions: 0 },
 });
 const accountsOf = (count: number) => Array.from({ length: count }, (_, index) => String(100000000000 + index));
-const model = (overrides: Partial<ShareModel>): ShareModel => ({
-  enabled: true,
-  accounts: [],
-  copyRegions: [],
-  form: 'numbered',
-  unparsed: [],
-  ...overrides,
-});
+const model = shareModel;
 
 describe('templateFindings', () => {
   it('is quiet when the values fit the template', () => {
