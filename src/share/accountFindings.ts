@@ -33,7 +33,7 @@ function digitCountProblem(value: string): string {
   if (digits === 11) {
     return `${quote(value)} has 11 digits; AWS account IDs have exactly 12 — did a leading zero get lost? Try ${quote(`0${value}`)}.`;
   }
-  return `${quote(value)} has ${digits} digits; AWS account IDs have exactly 12.`;
+  return `${quote(value)} has ${digits} digit${digits === 1 ? '' : 's'}; AWS account IDs have exactly 12.`;
 }
 
 function knownAccountProblem(value: string, knownAccounts: readonly KnownAccount[]): string | undefined {
