@@ -1,4 +1,4 @@
-import React from 'react';
+import React, { useState } from 'react';
 import type { KnownAccount } from '../deck/awsAccounts';
 import type { Finding } from '../share';
 import { isSpel, parseAccountList } from '../share';
@@ -52,7 +52,11 @@ function StatusNotice({ status }: { status: AccountsStatus }) {
 }
 
 export function AccountPicker({ accounts, knownAccounts, status, findings, capacity, onChange }: AccountPickerProps) {
-  const add = (values: string[]) => onChange(addAccounts(accounts, values));
+  const [alreadyChosen, setAlreadyChosen] = useState<string[]>([]);
+  const add = (values: string[]) => {
+    setAlreadyChosen(values.filter((value) => accounts.includes(value)));
+    onChange(addAccounts(accounts, values));
+  };
   const rows = accounts.map((value) => ({ value, label: accountLabel(value, knownAccounts) }));
   const listFindings = findings.filter((finding) => finding.value === undefined || !accounts.includes(finding.value));
   return (
@@ -74,6 +78,11 @@ export function AccountPicker({ accounts, knownAccounts, status, findings, capac
       />
       <SlotCounter used={accounts.length} capacity={capacity} noun="accounts" />
       <FindingMessages findings={listFindings} />
+      {alreadyChosen.length > 0 && (
+        <p className="help-block" role="status">
+          Already in the list: {alreadyChosen.join(', ')}.
+        </p>
+      )}
       <StatusNotice status={status} />
     </div>
   );

@@ -152,6 +152,16 @@ describe("with Spinnaker's AWS accounts", () => {
       expect(screen.getByText('3 of 10 accounts')).toBeInTheDocument();
     });
 
+    it('says so when an ID typed in another spelling is already chosen', async () => {
+      const { stage, user } = await renderWithAccounts();
+
+      await user.type(accountInput(), '012345678901{Enter}');
+      await user.type(accountInput(), '0123-4567-8901{Enter}');
+
+      expect(screen.getByText('Already in the list: 012345678901.')).toBeInTheDocument();
+      expect(stage.extendedAttributes).toEqual({ aws_vpc_id: 'vpc-0abc1234', share_with_1: '012345678901' });
+    });
+
     it('explains beside an 11-digit ID that a leading zero may be lost', async () => {
       const { user } = await renderWithAccounts();
 
