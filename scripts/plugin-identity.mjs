@@ -2,14 +2,15 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import semver from 'semver';
 import { InputError } from './cli.mjs';
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 const ID_FORMAT = /^[A-Za-z][A-Za-z0-9]*\.[A-Za-z][A-Za-z0-9]*$/;
-const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 export const isPluginId = (id) => ID_FORMAT.test(String(id));
-export const isSemver = (version) => SEMVER.test(String(version));
+// Only the canonical spelling: the version becomes a file and folder name (no 'v1.2.3' or '=1.2.3').
+export const isSemver = (version) => /^\d\S*$/.test(String(version)) && semver.valid(String(version)) !== null;
 
 const REQUIREMENT = /^([A-Za-z][\w-]*)\s*(?:[<>=!~^].*)?$/;
 
