@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { describeAccountsFailure, loadAwsAccounts } from '../../deck/awsAccounts';
-import type { KnownAccount } from '../../deck/awsAccounts';
 import { loadAllPipelineConfigs } from '../../deck/pipelineConfigs';
 import type { ApplicationProgress, PipelineConfigsLoad } from '../../deck/pipelineConfigs';
 import { readBakeShareSettings } from '../../deck/settings';
+import { useAwsAccounts } from '../../deck/useAwsAccounts';
 import { reviewRows } from './reviewRows';
 import type { ReviewRow } from './reviewRows';
 
@@ -17,25 +16,18 @@ type PipelinesState =
   | { state: 'ready'; loaded: PipelineConfigsLoad }
   | { state: 'failed'; reason: string };
 
-interface AccountsState {
-  knownAccounts?: KnownAccount[];
-  accountsProblem?: string;
-}
-
-// Pipelines and accounts load side by side; the rows show as soon as the pipelines are in and gain account names
-// when the account list arrives, so a slow account list never holds the review back.
+// Pipelines and Spinnaker's accounts load side by side; the rows show as soon as the pipelines are in and gain
+// account names when the account list arrives, so a slow account list never holds the review back.
 export function useShareReview(): { load: ShareReviewLoad; cancel: () => void } {
   const [pipelines, setPipelines] = useState<PipelinesState>({ state: 'loading' });
-  const [accounts, setAccounts] = useState<AccountsState>({});
+  const accounts = useAwsAccounts();
+  // Until the list is in (or if it never comes), no account is called "not a Spinnaker account".
+  const knownAccounts = accounts.state === 'ready' ? accounts.accounts : undefined;
   const reading = useRef<AbortController>();
   useEffect(() => {
     const controller = new AbortController();
     reading.current = controller;
     let current = true;
-    loadAwsAccounts().then(
-      (knownAccounts) => current && setAccounts({ knownAccounts }),
-      (error: unknown) => current && setAccounts({ accountsProblem: describeAccountsFailure(error) }),
-    );
     loadAllPipelineConfigs({
       signal: controller.signal,
       onProgress: (progress) => current && setPipelines({ state: 'loading', progress }),
@@ -52,16 +44,21 @@ export function useShareReview(): { load: ShareReviewLoad; cancel: () => void } 
   const cancel = useCallback(() => reading.current?.abort(), []);
   const templates = useMemo(() => readBakeShareSettings().templates, []);
   const rows = useMemo(
-    () =>
-      pipelines.state === 'ready'
-        ? reviewRows(pipelines.loaded.pipelines, { templates, knownAccounts: accounts.knownAccounts })
-        : [],
-    [pipelines, accounts.knownAccounts, templates],
+    () => (pipelines.state === 'ready' ? reviewRows(pipelines.loaded.pipelines, { templates, knownAccounts }) : []),
+    [pipelines, knownAccounts, templates],
   );
   if (pipelines.state !== 'ready') {
     return { load: pipelines, cancel };
   }
   const { source, failures, cancelled, progress, allRefused } = pipelines.loaded;
   const ready = { source, failures, cancelled, progress, allRefused };
-  return { load: { state: 'ready', rows, accountsProblem: accounts.accountsProblem, ...ready }, cancel };
+  return {
+    load: {
+      state: 'ready',
+      rows,
+      accountsProblem: accounts.state === 'failed' ? accounts.reason : undefined,
+      ...ready,
+    },
+    cancel,
+  };
 }
