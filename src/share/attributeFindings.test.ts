@@ -14,7 +14,7 @@ describe('attributeFindings', () => {
         severity: 'warning',
         field: 'attributes',
         message: expect.stringMatching(
-          /comma lists \(share_with, copy_to\).*numbered keys.*overwrite.*rewrites them all/,
+          /a comma list \(share_with or copy_to\).*numbered keys.*overwrite.*rewrites them all/,
         ),
       },
     ]);

@@ -3,7 +3,7 @@ import { type Finding, quote } from './findings';
 import type { ShareModel } from './model';
 
 function mixedFormFinding(): Finding {
-  const message = `This stage writes share and copy attributes both as comma lists (${commaKey('accounts')}, ${commaKey('copyRegions')}) and as numbered keys (${slotKey('accounts', 1)}, ${slotKey('copyRegions', 1)}, …). Where one list uses both, Rosco fills the same numbered slots from both and some values overwrite others. When this panel next updates the stage, it rewrites them all as numbered keys.`;
+  const message = `This stage writes one list both as a comma list (${commaKey('accounts')} or ${commaKey('copyRegions')}) and as numbered keys (${slotKey('accounts', 1)} or ${slotKey('copyRegions', 1)}, …). Rosco fills the same numbered slots from both, so some values overwrite others. When this panel next updates the stage, it rewrites them all as numbered keys.`;
   return { severity: 'warning', field: 'attributes', message };
 }
 

@@ -54,10 +54,19 @@ describe('readShare', () => {
     expect(read.form).toBe('mixed');
   });
 
-  it('calls the stage mixed when the two lists use different forms', () => {
+  // Rosco unrolls each comma list into its own numbered slots, so two lists in different forms never collide.
+  it('does not call the stage mixed when each list uses one form', () => {
     expect(readShare({ extendedAttributes: { share_with: '111111111111', copy_to_1: 'eu-west-1' } }).form).toBe(
-      'mixed',
+      'comma',
     );
+    expect(readShare({ extendedAttributes: { share_with_1: '111111111111', copy_to: 'eu-west-1' } }).form).toBe(
+      'comma',
+    );
+  });
+
+  it('calls the stage mixed when one list uses both forms', () => {
+    const attributes = { share_with: '111111111111', copy_to: 'eu-west-1', copy_to_1: 'eu-west-2' };
+    expect(readShare({ extendedAttributes: attributes }).form).toBe('mixed');
   });
 
   it('ignores empty and whitespace-only numbered values, as Rosco skips them', () => {

@@ -52,12 +52,11 @@ interface ListReading {
   numbered: Array<{ slot: string; value: string }>;
 }
 
+// Rosco unrolls each comma list into that list's own numbered slots, so only one list written in both forms collides.
 function formOf(readings: ListReading[]): ShareForm {
-  const comma = readings.some((reading) => reading.comma.length > 0);
-  const numbered = readings.some((reading) => reading.numbered.length > 0);
-  if (comma && numbered) return 'mixed';
-  if (comma) return 'comma';
-  return numbered ? 'numbered' : 'none';
+  if (readings.some((reading) => reading.comma.length > 0 && reading.numbered.length > 0)) return 'mixed';
+  if (readings.some((reading) => reading.comma.length > 0)) return 'comma';
+  return readings.some((reading) => reading.numbered.length > 0) ? 'numbered' : 'none';
 }
 
 // Where both forms are set Rosco lets one overwrite the other slot by slot; the model keeps every value

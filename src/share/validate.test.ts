@@ -80,7 +80,7 @@ describe('validateStage', () => {
       "'1234-5678-9012' is written with separators; enter the account ID as '123456789012'.",
       "'cn-north-1' is in AWS China, but this stage bakes in 'us-east-1' (AWS commercial); AMIs cannot be copied between partitions.",
       "This stage uses Rosco's default template, which has no share or copy slots, so the accounts and copy regions listed do nothing. When this panel next updates the stage, it switches the template to 'aws-multi-ebs.json'.",
-      expect.stringMatching(/comma lists/),
+      expect.stringMatching(/a comma list/),
       "The attribute 'share_with_01' is ignored by the bake template: slot numbers have no leading zeros, so the template declares 'share_with_1' rather than 'share_with_01'. The panel leaves it as it is; rename or remove it.",
     ]);
   });

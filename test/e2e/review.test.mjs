@@ -84,7 +84,7 @@ test('the review sums up every sharing stage and lists the problems', async () =
     ['too-many-accounts', /but 11 are listed; Packer would silently ignore/],
     ['template-without-slots', /'aws-ebs\.json' has no share or copy slots/],
     ['no-template', /Rosco's default template, which has no share or copy slots/],
-    ['mixed-forms', /both as comma lists .* and as numbered keys/],
+    ['mixed-forms', /both as a comma list .* and as numbered keys/],
     ['account-name', /is the name of a Spinnaker account/],
     ['misnumbered-key', /'share_with_01' is ignored/],
   ];

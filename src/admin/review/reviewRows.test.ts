@@ -105,7 +105,7 @@ describe('reviewRows', () => {
 
   it('flags comma and numbered forms mixed, and keys the template would ignore', () => {
     const mixed = problemsOf(bake({ share_with: '111111111111', share_with_2: '222222222222' }));
-    expect(mixed).toEqual([{ severity: 'warning', message: expect.stringMatching(/both as comma lists/) }]);
+    expect(mixed).toEqual([{ severity: 'warning', message: expect.stringMatching(/both as a comma list/) }]);
     const [ignoredOnly] = rowsOf([bake({ share_with_01: '111111111111' })]);
     expect(ignoredOnly.accounts).toEqual([]);
     expect(ignoredOnly.problems).toEqual([{ severity: 'warning', message: expect.stringMatching(/'share_with_01'/) }]);
