@@ -79,6 +79,19 @@ describe('parseAccountList', () => {
     expect(parseAccountList('')).toEqual([]);
   });
 
+  it('reads a pasted JSON list of IDs as its values', () => {
+    expect(parseAccountList('["333333333333","444444444444"]')).toEqual(['333333333333', '444444444444']);
+    expect(parseAccountList("[ '333333333333', 444444444444 ]")).toEqual(['333333333333', '444444444444']);
+  });
+
+  it('drops quotes around each value and splits on pipes', () => {
+    expect(parseAccountList('"333333333333" | \'444444444444\'|555555555555')).toEqual([
+      '333333333333',
+      '444444444444',
+      '555555555555',
+    ]);
+  });
+
   it('keeps IDs written in groups of four together, for normalizeAccountId to join', () => {
     expect(parseAccountList('1234 5678 9012 2222-3333-4444, 0000 1111 2222')).toEqual([
       '1234 5678 9012',

@@ -1,9 +1,11 @@
-import { splitOutsideSpel } from './spel';
+import { isSpel, splitOutsideSpel } from './spel';
 
 export { isSpel } from './spel';
 
 const ACCOUNT_ID = /^[0-9]{12}$/;
-const LIST_SEPARATOR = /[,;\r\n]/;
+const LIST_SEPARATOR = /[,;|\r\n]/;
+// Quotes and brackets of a list copied from JSON, YAML or a spreadsheet, around one value.
+const WRAPPING = /^[[("'`\u2018\u2019\u201c\u201d]+|[\])"'`\u2018\u2019\u201c\u201d]+$/g;
 const GROUP_OF_FOUR = /^[0-9]{4}$/;
 // Dashes as the AWS console prints them, plus the look-alikes that word processors substitute, and the invisible
 // zero-width characters that text copied from chat and web pages can carry.
@@ -38,9 +40,11 @@ function wordsOf(piece: string): string[] {
   return splitOutsideSpel(piece, (character) => /\s/.test(character)).filter((word) => word !== '');
 }
 
+const unwrapped = (word: string): string => (isSpel(word) ? word : word.replace(WRAPPING, ''));
+
 export function parseAccountList(text: string): string[] {
   return splitOutsideSpel(text, (character) => LIST_SEPARATOR.test(character))
     .map((piece) => piece.trim())
     .filter((piece) => piece !== '')
-    .flatMap((piece) => joinGroupsOfFour(wordsOf(piece)));
+    .flatMap((piece) => joinGroupsOfFour(wordsOf(piece).map(unwrapped).filter((word) => word !== '')));
 }
