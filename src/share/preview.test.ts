@@ -42,6 +42,19 @@ describe('previewShare', () => {
   });
 });
 
+describe('previewShare with values the panel flags as errors', () => {
+  it('marks them, so the preview never lists an invalid ID as if it were fine', () => {
+    const flagged = new Set(['12345678901', 'us-east-1a']);
+    const preview = previewShare(['12345678901', '111111111111'], ['us-east-1a'], multi, {}, [], flagged);
+
+    expect(preview.amiUsers.slice(0, 2)).toEqual([
+      { value: '12345678901', source: 'stage', invalid: true },
+      { value: '111111111111', source: 'stage' },
+    ]);
+    expect(preview.amiRegions[0]).toEqual({ value: 'us-east-1a', source: 'stage', invalid: true });
+  });
+});
+
 describe('previewShare, more cases', () => {
   it('trims values, drops blank ones and shows a repeated value once', () => {
     const preview = previewShare([' 111111111111 ', '', '111111111111'], [], { accounts: 3, regions: 1 }, {}, []);

@@ -9,6 +9,8 @@ export interface PreviewEntry {
   source: 'stage' | 'rosco-default';
   value?: string;
   bakeRegion?: boolean;
+  // A value the panel reports as an error: Packer would fail on it or share with nobody.
+  invalid?: boolean;
 }
 
 export interface SharePreview {
@@ -53,14 +55,19 @@ export function previewShare(
   capacity: TemplateCapacity | undefined,
   defaults: RoscoDefaults,
   bakeRegions: readonly string[],
+  flagged: ReadonlySet<string> = new Set(),
 ): SharePreview {
+  const marked = (entry: PreviewEntry): PreviewEntry =>
+    entry.source === 'stage' && entry.value !== undefined && flagged.has(entry.value)
+      ? { ...entry, invalid: true }
+      : entry;
   const users = fillSlots(valuesOf(accounts), capacity?.accounts, defaults.accountId);
   const regions = fillSlots(valuesOf(copyRegions), capacity?.regions, defaults.region);
   const amiRegions = regions.entries.map((entry) =>
-    entry.value !== undefined && bakeRegions.includes(entry.value) ? { ...entry, bakeRegion: true } : entry,
+    marked(entry.value !== undefined && bakeRegions.includes(entry.value) ? { ...entry, bakeRegion: true } : entry),
   );
   return {
-    amiUsers: users.entries,
+    amiUsers: users.entries.map(marked),
     amiRegions,
     droppedAccounts: users.dropped,
     droppedRegions: regions.dropped,
