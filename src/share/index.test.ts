@@ -23,6 +23,10 @@ describe('the share module', () => {
       'isMultiTemplate',
       'multiTemplateFor',
       'baseTemplateFor',
+      'admitValues',
+      'pendingFindings',
+      'sharingOn',
+      'sharingOff',
     ];
     for (const name of functions) expect(typeof (share as Record<string, unknown>)[name]).toBe('function');
     expect(share.MULTI_EBS).toBe('aws-multi-ebs.json');

@@ -42,3 +42,6 @@ export {
   type Severity,
   type ShareContext,
 } from './validate';
+export { admitValues, type Admission, type RefusedValue } from './admission';
+export { pendingFindings, type EntryBox, type PendingEntry } from './pendingEntries';
+export { sharingOff, sharingOn, type SharingMemory } from './sharingSwitch';
