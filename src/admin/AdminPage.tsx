@@ -1,26 +1,29 @@
 import React from 'react';
 import type { AdminTab } from '../deck/adminRoute';
-import { adminUrl } from '../deck/adminRoute';
+import { ADMIN_TABS } from '../deck/adminRoute';
+import { AdminTabs, panelId, tabId } from './AdminTabs';
 import { ShareReviewTab } from './review/ShareReviewTab';
 import { RoscoSetupTab } from './setup/RoscoSetupTab';
-
-const TAB_LABELS: Record<AdminTab, string> = { setup: 'Rosco setup', review: 'Share review' };
 
 export default function AdminPage({ tab }: { tab: AdminTab }) {
   return (
     <div className="container bake-share-admin">
       <h2>Share with accounts</h2>
-      <ul className="nav nav-tabs" role="tablist">
-        {(Object.keys(TAB_LABELS) as AdminTab[]).map((name) => (
-          <li key={name} role="presentation" className={name === tab ? 'active' : ''}>
-            <a href={adminUrl(name)} role="tab" aria-selected={name === tab}>
-              {TAB_LABELS[name]}
-            </a>
-          </li>
+      <AdminTabs tab={tab} />
+      <div className="tab-content">
+        {ADMIN_TABS.map((name) => (
+          <div
+            key={name}
+            id={panelId(name)}
+            role="tabpanel"
+            aria-labelledby={tabId(name)}
+            className={name === tab ? 'tab-pane active' : 'tab-pane'}
+            tabIndex={name === tab ? 0 : undefined}
+            hidden={name !== tab}
+          >
+            {name === tab && (name === 'setup' ? <RoscoSetupTab /> : <ShareReviewTab />)}
+          </div>
         ))}
-      </ul>
-      <div className="tab-content" role="tabpanel">
-        {tab === 'setup' ? <RoscoSetupTab /> : <ShareReviewTab />}
       </div>
     </div>
   );
