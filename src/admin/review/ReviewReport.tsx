@@ -5,37 +5,38 @@ import { ReviewFilters } from './ReviewFilters';
 import {
   accountChoices,
   accountLabel,
-  DEFAULT_SORT,
   filterRows,
-  NO_FILTER,
   nextSort,
   pageOf,
   sortRows,
   summarize,
   summaryText,
+  withChoosableAccount,
 } from './reviewQuery';
 import type { ReviewFilter, SortColumn } from './reviewQuery';
 import type { ReviewRow } from './reviewRows';
 import { ReviewTable } from './ReviewTable';
+import { useReviewQueryInUrl } from './useReviewQueryInUrl';
 
 export const ROWS_PER_PAGE = 50;
 
 export function ReviewReport({ rows }: { rows: ReviewRow[] }) {
-  const [filter, setFilter] = useState<ReviewFilter>(NO_FILTER);
-  const [sort, setSort] = useState(DEFAULT_SORT);
+  const [query, setQuery] = useReviewQueryInUrl();
   const [page, setPage] = useState(1);
   const summary = useMemo(() => summaryText(summarize(rows)), [rows]);
   const accounts = useMemo(() => accountChoices(rows), [rows]);
+  const filter = useMemo(() => withChoosableAccount(query.filter, accounts), [query.filter, accounts]);
+  const { sort } = query;
   const shown = useMemo(() => sortRows(filterRows(rows, filter), sort), [rows, filter, sort]);
   const visible = pageOf(shown, page, ROWS_PER_PAGE);
   const chosenAccount = accounts.find((account) => account.id === filter.account);
 
   const changeFilter = (changed: ReviewFilter) => {
-    setFilter(changed);
+    setQuery({ filter: changed, sort });
     setPage(1);
   };
   const changeSort = (column: SortColumn) => {
-    setSort(nextSort(sort, column));
+    setQuery({ filter, sort: nextSort(sort, column) });
     setPage(1);
   };
 

@@ -54,6 +54,7 @@ const bodyRows = () => within(table()).getAllByRole('row').slice(1);
 const firstPipeline = () => within(bodyRows()[0]).getAllByRole('cell')[1].textContent;
 
 beforeEach(() => {
+  window.history.replaceState(null, '', '/#/bake-share/review');
   document.head.querySelectorAll('style').forEach((style) => style.remove());
   jest
     .spyOn(AccountService, 'listAccounts')
@@ -153,6 +154,78 @@ describe('with every pipeline in one answer', () => {
       /^app-01,Pipeline 07,pipeline-7,no,Bake,aws-multi-ebs\.json,12345678901 \(not a Spinnaker account\),,/,
     );
     expect(records).toHaveLength(4);
+  });
+});
+
+describe('in the URL', () => {
+  let requests: string[];
+  beforeEach(() => {
+    requests = stubGate({ pipelineConfigs: () => Promise.resolve(PIPELINES) });
+  });
+
+  const searchBox = () => screen.getByRole('searchbox', { name: 'Search the stages' });
+  const problemsBox = () => screen.getByRole('checkbox', { name: 'Has problems' });
+  const accountBox = () => screen.getByRole('combobox', { name: 'Account' });
+  const pipelineHeader = () => screen.getByRole('columnheader', { name: 'Pipeline' });
+
+  it('opens with the filters and the sort of a shared link', async () => {
+    window.history.replaceState(
+      null,
+      '',
+      '/#/bake-share/review?q=app-0&account=111111111111&problems=yes&sort=-pipeline',
+    );
+    render(<ShareReviewTab />);
+
+    expect(await screen.findByText('Showing 1 of 55 stages.')).toBeInTheDocument();
+    expect(searchBox()).toHaveValue('app-0');
+    expect(accountBox()).toHaveValue('111111111111');
+    expect(problemsBox()).toBeChecked();
+    expect(pipelineHeader()).toHaveAttribute('aria-sort', 'descending');
+  });
+
+  it('writes each change into the URL in place, without reading the pipelines again', async () => {
+    const user = userEvent.setup();
+    const historyLength = window.history.length;
+    render(<ShareReviewTab />);
+
+    await user.type(await screen.findByRole('searchbox', { name: 'Search the stages' }), 'app 03');
+    expect(window.location.hash).toBe('#/bake-share/review?q=app%2003');
+    await user.selectOptions(accountBox(), '111111111111');
+    await user.click(within(pipelineHeader()).getByRole('button'));
+    await user.click(within(pipelineHeader()).getByRole('button'));
+    await user.click(problemsBox());
+    expect(window.location.hash).toBe(
+      '#/bake-share/review?q=app%2003&account=111111111111&problems=yes&sort=-pipeline',
+    );
+
+    await user.click(problemsBox());
+    await user.clear(searchBox());
+    await user.selectOptions(accountBox(), '');
+    await user.click(within(screen.getByRole('columnheader', { name: 'Application' })).getByRole('button'));
+    expect(window.location.hash).toBe('#/bake-share/review');
+    expect(window.history.length).toBe(historyLength);
+    expect(requests).toEqual(['pipelineConfigs']);
+  });
+
+  it('ignores what it cannot use: an unknown sort column, an account no stage shares with, odd values', async () => {
+    window.history.replaceState(null, '', '/#/bake-share/review?sort=-colour&account=999999999999&problems=maybe');
+    render(<ShareReviewTab />);
+
+    expect(await screen.findByText('Showing all 55 stages.')).toBeInTheDocument();
+    expect(accountBox()).toHaveValue('');
+    expect(problemsBox()).not.toBeChecked();
+    expect(screen.getByRole('columnheader', { name: 'Application' })).toHaveAttribute('aria-sort', 'ascending');
+    expect(screen.queryByRole('heading', { name: /Pipelines that share with/ })).not.toBeInTheDocument();
+  });
+
+  it('follows a filtered link opened in the same tab', async () => {
+    render(<ShareReviewTab />);
+    await screen.findByText('Showing all 55 stages.');
+
+    window.location.hash = '#/bake-share/review?q=app-03';
+    expect(await screen.findByText('Showing 5 of 55 stages.')).toBeInTheDocument();
+    expect(searchBox()).toHaveValue('app-03');
+    expect(requests).toEqual(['pipelineConfigs']);
   });
 });
 

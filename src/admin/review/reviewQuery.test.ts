@@ -9,6 +9,7 @@ import {
   sortRows,
   summarize,
   summaryText,
+  withChoosableAccount,
 } from './reviewQuery';
 import { reviewRow } from './testRows';
 
@@ -127,6 +128,14 @@ describe('the per-account view', () => {
       { ...staging, stages: 1 },
       { ...partner, stages: 1 },
     ]);
+  });
+
+  it('drops an account from a link that no stage shares with', () => {
+    const choices = accountChoices(rows);
+    const linked = { ...NO_FILTER, text: 'billing', account: staging.id };
+    expect(withChoosableAccount(linked, choices)).toBe(linked);
+    expect(withChoosableAccount({ ...linked, account: '999999999999' }, choices)).toEqual({ ...linked, account: '' });
+    expect(withChoosableAccount(NO_FILTER, [])).toBe(NO_FILTER);
   });
 
   it('labels an account with its name and ID, or its ID and what it is', () => {

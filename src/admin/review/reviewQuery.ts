@@ -141,6 +141,13 @@ export function accountChoices(rows: readonly ReviewRow[]): AccountChoice[] {
   );
 }
 
+// An account from a link that no stage shares with (any more) would show an empty table under a choice the account
+// list cannot show: it is dropped instead.
+export function withChoosableAccount(filter: ReviewFilter, accounts: readonly AccountChoice[]): ReviewFilter {
+  if (!filter.account || accounts.some((account) => account.id === filter.account)) return filter;
+  return { ...filter, account: '' };
+}
+
 export function accountLabel(account: ReviewAccount): string {
   if (account.name !== undefined) return `${account.name} (${account.id})`;
   return account.note ? `${account.id} (${account.note})` : account.id;
