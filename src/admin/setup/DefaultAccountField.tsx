@@ -1,6 +1,7 @@
 import React from 'react';
 import type { KnownAccount } from '../../deck/awsAccounts';
 import type { Finding } from '../../share';
+import { WHEN_ACCOUNT_RECEIVES } from './roscoDefaults';
 
 interface DefaultAccountFieldProps {
   value: string;
@@ -42,7 +43,10 @@ export function DefaultAccountField({
               <option key={account.name} value={account.accountId} label={account.name} />
             ))}
         </datalist>
-        <p className="help-block">Every baked AMI is shared with this account, whatever the stage asks for.</p>
+        <p className="help-block">
+          Rosco&apos;s multi templates put this account in every share slot a stage leaves unused, so it receives the
+          AMI {WHEN_ACCOUNT_RECEIVES}.
+        </p>
         {accountsNotice && (
           <p className="warning-message" role="status">
             {accountsNotice}

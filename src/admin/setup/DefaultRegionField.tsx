@@ -1,5 +1,6 @@
 import React from 'react';
 import { AWS_REGIONS, PARTITIONS, PARTITION_LABELS } from '../../share';
+import { WHEN_REGION_RECEIVES } from './roscoDefaults';
 
 interface DefaultRegionFieldProps {
   value: string;
@@ -30,7 +31,10 @@ export function DefaultRegionField({ value, onChange }: DefaultRegionFieldProps)
             </optgroup>
           ))}
         </select>
-        <p className="help-block">Every baked AMI is also copied to this region (skipped where it is baked).</p>
+        <p className="help-block">
+          Rosco&apos;s multi templates put this region in every copy slot a stage leaves unused, so the AMI is copied
+          there {WHEN_REGION_RECEIVES} (skipped where it is baked).
+        </p>
       </div>
     </div>
   );

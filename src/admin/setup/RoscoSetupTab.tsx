@@ -10,6 +10,7 @@ import { DefaultAccountField } from './DefaultAccountField';
 import { DefaultRegionField } from './DefaultRegionField';
 import { PrerequisitesChecklist } from './PrerequisitesChecklist';
 import { prerequisites } from './prerequisites';
+import type { DefaultAccountChoice } from './prerequisites';
 import { SnippetBlock } from './SnippetBlock';
 import {
   halyardGateSnippet,
@@ -24,6 +25,11 @@ const REPOSITORY_NAME = 'bake-share';
 
 function defaultsFindings(accountId: string, knownAccounts: KnownAccount[]) {
   return accountFindings(accountId ? [accountId] : [], knownAccounts).filter((finding) => finding.severity !== 'info');
+}
+
+function defaultAccountChoice(accountId: string, refused: boolean): DefaultAccountChoice {
+  if (accountId === '') return { state: 'not chosen' };
+  return refused ? { state: 'refused' } : { state: 'chosen', accountId };
 }
 
 function accountsNotice(accounts: AwsAccountsState): string | undefined {
@@ -42,7 +48,9 @@ export function RoscoSetupTab() {
 
   const accountId = normalizeAccountId(accountInput).value;
   const findings = defaultsFindings(accountId, accounts.accounts);
-  const ready = accountId !== '' && region !== '' && !findings.some((finding) => finding.severity === 'error');
+  const refused = findings.some((finding) => finding.severity === 'error');
+  const defaultAccount = defaultAccountChoice(accountId, refused);
+  const ready = defaultAccount.state === 'chosen' && region !== '';
   const defaults = { accountId, region };
   const install = { ...PLUGIN_IDENTITY, pluginId: PLUGIN_IDENTITY.id, repositoryName: REPOSITORY_NAME, repositoryUrl };
   const roscoMode = (SETTINGS as unknown as { feature?: { roscoMode?: boolean } }).feature?.roscoMode;
@@ -101,7 +109,7 @@ export function RoscoSetupTab() {
       ))}
 
       <h3>Prerequisites</h3>
-      <PrerequisitesChecklist items={prerequisites({ roscoMode, accountId, region })} />
+      <PrerequisitesChecklist items={prerequisites({ roscoMode, defaultAccount, region })} />
     </div>
   );
 }

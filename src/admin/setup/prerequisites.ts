@@ -1,3 +1,5 @@
+import { SHARE_SLOTS, WHEN_ACCOUNT_RECEIVES, WHEN_REGION_RECEIVES } from './roscoDefaults';
+
 export type CheckStatus = 'ok' | 'problem' | 'unknown' | 'info';
 
 export interface Prerequisite {
@@ -6,13 +8,44 @@ export interface Prerequisite {
   detail: string;
 }
 
+// Only an account the default-account field accepts is named in a sentence.
+export type DefaultAccountChoice =
+  { state: 'not chosen' } | { state: 'refused' } | { state: 'chosen'; accountId: string };
+
 export interface PrerequisiteInput {
   roscoMode: boolean | undefined;
-  accountId: string;
+  defaultAccount: DefaultAccountChoice;
   region: string;
 }
 
-export function prerequisites({ roscoMode, accountId, region }: PrerequisiteInput): Prerequisite[] {
+const UNSET_ACCOUNT_FAILS =
+  `If it is unset in Rosco, every bake that lists fewer than ${SHARE_SLOTS} accounts fails with ` +
+  'InvalidAMIAttributeItemValue.';
+
+function defaultAccountDetail(defaultAccount: DefaultAccountChoice): string {
+  if (defaultAccount.state === 'chosen') {
+    return (
+      `${defaultAccount.accountId} receives the AMI ${WHEN_ACCOUNT_RECEIVES}: Rosco's multi templates fill the ` +
+      `unused share_with slots with it. ${UNSET_ACCOUNT_FAILS}`
+    );
+  }
+  if (defaultAccount.state === 'refused') {
+    return `Not usable yet: Rosco needs the account's 12-digit AWS account ID. ${UNSET_ACCOUNT_FAILS}`;
+  }
+  return `Not chosen yet. ${UNSET_ACCOUNT_FAILS}`;
+}
+
+function defaultRegionDetail(region: string): string {
+  if (region) {
+    return (
+      `${region} receives a copy of the AMI ${WHEN_REGION_RECEIVES} (except where it is the bake region): ` +
+      "Rosco's multi templates fill the unused copy_to slots with it."
+    );
+  }
+  return `Not chosen yet. Rosco's multi templates copy the AMI to this region ${WHEN_REGION_RECEIVES}.`;
+}
+
+export function prerequisites({ roscoMode, defaultAccount, region }: PrerequisiteInput): Prerequisite[] {
   return [
     {
       title: "Deck's roscoMode feature flag",
@@ -39,18 +72,12 @@ export function prerequisites({ roscoMode, accountId, region }: PrerequisiteInpu
     {
       title: 'SPINNAKER_AWS_DEFAULT_ACCOUNT in Rosco’s environment',
       status: 'info',
-      detail: accountId
-        ? `${accountId} receives every AMI Rosco bakes with a multi template, whatever the stage lists. If it is ` +
-          'unset, every such bake fails with InvalidAMIAttributeItemValue.'
-        : 'Not chosen yet. If it is unset in Rosco, every bake with a multi template fails with ' +
-          'InvalidAMIAttributeItemValue.',
+      detail: defaultAccountDetail(defaultAccount),
     },
     {
       title: 'SPINNAKER_AWS_DEFAULT_REGION in Rosco’s environment',
       status: 'info',
-      detail: region
-        ? `${region} receives a copy of every AMI baked with a multi template (except where it is the bake region).`
-        : 'Not chosen yet. Every AMI baked with a multi template is copied to this region.',
+      detail: defaultRegionDetail(region),
     },
   ];
 }
