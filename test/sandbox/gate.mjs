@@ -4,6 +4,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { applicationDetails } from './fixtures/generate.mjs';
 import { gateFixtures } from './gateFixtures.mjs';
 import { contentTypes, fileIfPresent, insideDir, readBody, readJson, sendFile, sendJson } from './gateHttp.mjs';
 
@@ -127,8 +128,8 @@ function createApi({ fixtures, deckDir, plugin, pipelines, faults }) {
   ];
 
   function generatedApplication(name) {
-    const attributes = fixtures.generatedApplications.find((application) => application.name === name);
-    return attributes && { name, attributes: { ...attributes, permissions: {}, dataSources: {} }, clusters: {} };
+    const application = fixtures.generatedApplications.find((generated) => generated.name === name);
+    return application && applicationDetails(application);
   }
 
   async function readFixture(name) {
