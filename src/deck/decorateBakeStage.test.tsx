@@ -5,6 +5,7 @@ import { Markdown, Registry } from '@spinnaker/core';
 import type { IStage, IStageConfigProps, IStageTypeConfig, IValidatorConfig } from '@spinnaker/core';
 import type { BakeStagePanelProps } from './decorateBakeStage';
 import { decorateAwsBakeStage } from './decorateBakeStage';
+import { draftKey, saveDraft } from './entryDrafts';
 import { shareValidators } from './shareValidators';
 
 interface PipelineRegistryInternals {
@@ -35,8 +36,13 @@ function angularBakeEntry(): IStageTypeConfig {
   } as IStageTypeConfig;
 }
 
-function SharePanelStub({ standalone }: BakeStagePanelProps) {
-  return <p>Share panel, standalone: {String(standalone)}</p>;
+function SharePanelStub({ deckEdits }: BakeStagePanelProps) {
+  return (
+    <p>
+      Share panel, Deck edits the template: {String(deckEdits.template)}, the attributes:{' '}
+      {String(deckEdits.extendedAttributes)}
+    </p>
+  );
 }
 
 const decorate = () => decorateAwsBakeStage({ Panel: SharePanelStub, validators: shareValidators() });
@@ -97,13 +103,13 @@ describe('decorateAwsBakeStage on the React bake stage of Deck main', () => {
 
   const stageProps = (stage: object) => ({ stage, updateStageField: jest.fn() }) as unknown as IStageConfigProps;
 
-  it("renders Deck's own form first and the share panel, standalone, below it", () => {
+  it("renders Deck's own form first and the share panel below it, leaving what Deck edits to the rendered form", () => {
     const Decorated = decoratedReactEntry().component as React.ComponentType<IStageConfigProps>;
 
     render(<Decorated {...stageProps({ ...AWS_BAKE_STAGE, package: 'nginx' })} />);
 
     const form = screen.getByText('Deck bake form for nginx');
-    const panel = screen.getByText('Share panel, standalone: true');
+    const panel = screen.getByText('Share panel, Deck edits the template: false, the attributes: false');
     expect(form.compareDocumentPosition(panel) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
@@ -215,6 +221,19 @@ describe('the share validator added to the bake stage', () => {
 
     expect(message).toMatch(/^Share with accounts: /);
     expect(message).toContain("'12345678901' has 11 digits");
+  });
+
+  it('blocks saving while text typed in the panel is not added, and only while the stage shares', () => {
+    const pipeline = { id: 'pipeline-1' };
+    const stage = sharingStage({ share_with_1: '012345678901' }, { refId: '3' });
+    saveDraft(draftKey(pipeline, stage), 'account', '333333333333');
+
+    expect(validate(pipeline, stage)).toMatch(/'333333333333' is typed in the account box but not added yet/);
+    expect(validate({ id: 'another pipeline' }, stage)).toBeNull();
+    expect(validate(pipeline, { ...AWS_BAKE_STAGE, refId: '3', extendedAttributes: {} })).toBeNull();
+
+    saveDraft(draftKey(pipeline, stage), 'account', ' ');
+    expect(validate(pipeline, stage)).toBeNull();
   });
 
   it('passes a stage whose share settings are valid', () => {

@@ -4,9 +4,14 @@ import { clearStageConfigCache, findAwsBakeStage } from './bakeStageEntry';
 import { FrozenAngularForm } from './FrozenAngularForm';
 import { PanelErrorBoundary } from './PanelErrorBoundary';
 
+// Which of the panel's fields Deck's own bake form edits itself; the panel offers an editor only for the others.
+export interface DeckFormFields {
+  template: boolean;
+  extendedAttributes: boolean;
+}
+
 export interface BakeStagePanelProps extends IStageConfigProps {
-  // True where Deck's own bake form has no Template File Name or Extended Attributes fields (Deck main).
-  standalone: boolean;
+  deckEdits: DeckFormFields;
 }
 
 export interface BakeStageExtensions {
@@ -17,13 +22,13 @@ export interface BakeStageExtensions {
 function withPanelBelow(
   OriginalForm: React.ComponentType<IStageConfigProps>,
   Panel: React.ComponentType<BakeStagePanelProps>,
-  standalone: boolean,
+  deckEdits: DeckFormFields,
 ): React.ComponentType<IStageConfigProps> {
   const BakeStageWithSharePanel = (props: IStageConfigProps) => (
     <>
       <OriginalForm {...props} />
       <PanelErrorBoundary>
-        <Panel {...props} standalone={standalone} />
+        <Panel {...props} deckEdits={deckEdits} />
       </PanelErrorBoundary>
     </>
   );
@@ -62,9 +67,12 @@ function ownValidators(entry: IStageTypeConfig): IValidatorConfig[] {
 
 function decorate(entry: IStageTypeConfig, { Panel, validators }: BakeStageExtensions): boolean {
   if (entry.component) {
-    entry.component = withPanelBelow(entry.component, Panel, true);
+    entry.component = withPanelBelow(entry.component, Panel, { template: false, extendedAttributes: false });
   } else if (entry.templateUrl) {
-    entry.component = withPanelBelow(angularFormComponent(entry.templateUrl), Panel, false);
+    entry.component = withPanelBelow(angularFormComponent(entry.templateUrl), Panel, {
+      template: true,
+      extendedAttributes: true,
+    });
   } else {
     return false;
   }

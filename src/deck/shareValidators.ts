@@ -1,5 +1,7 @@
 import type { IStage, IValidatorConfig } from '@spinnaker/core';
+import { pendingFindings } from '../share';
 import { knownAccountsSnapshot } from './awsAccounts';
+import { draftKey, pendingEntriesOf } from './entryDrafts';
 import { readBakeShareSettings } from './settings';
 import { shareReport } from './stageShare';
 
@@ -18,11 +20,13 @@ export function shareValidators(): IValidatorConfig[] {
   const blockSave: CustomValidator = {
     type: 'custom',
     preventSave: true,
-    validate: (_pipeline, stage) => {
+    validate: (pipeline, stage) => {
       try {
-        const errors = shareReport(stage, settings, knownAccountsSnapshot()).findings.filter(
-          (finding) => finding.severity === 'error',
-        );
+        const report = shareReport(stage, settings, knownAccountsSnapshot());
+        // The boxes are shown, and so hold text that counts, only while the stage shares.
+        const pending = report.model.enabled ? pendingFindings(pendingEntriesOf(draftKey(pipeline, stage))) : [];
+        const findings = [...report.findings, ...pending];
+        const errors = findings.filter((finding) => finding.severity === 'error');
         return errors.length === 0
           ? null
           : asHtmlText(asMarkdownText(`Share with accounts: ${errors.map((error) => error.message).join(' ')}`));

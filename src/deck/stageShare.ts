@@ -1,6 +1,6 @@
 import type { IStage, IStageConfigProps } from '@spinnaker/core';
 import { readShare, validateStage, writeShare } from '../share';
-import type { Finding, ShareContext, ShareModel, StageShareFields, TemplateCapacity } from '../share';
+import type { Finding, ShareContext, ShareModel, ShareWrite, StageShareFields, TemplateCapacity } from '../share';
 import type { KnownAccount } from './awsAccounts';
 import type { BakeShareSettings } from './settings';
 
@@ -41,9 +41,10 @@ export function writeStageShare(
   { stage, updateStageField }: Pick<IStageConfigProps, 'stage' | 'updateStageField'>,
   model: ShareModel,
   templates: Record<string, TemplateCapacity>,
-): void {
+): ShareWrite {
   const written = writeShare(shareFieldsOf(stage), model, templates);
   updateStageField({ templateFileName: written.templateFileName, extendedAttributes: written.extendedAttributes });
+  return written;
 }
 
 // A template typed by hand is the user's choice: the model is read again with it, so switching to a multi template

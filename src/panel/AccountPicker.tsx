@@ -1,8 +1,8 @@
-import React, { useState } from 'react';
+import React, { useCallback, useRef, useState } from 'react';
 import type { KnownAccount } from '../deck/awsAccounts';
-import type { Finding } from '../share';
-import { isSpel, parseAccountList } from '../share';
-import { accountName, accountValueFor, addAccounts } from './accountChoices';
+import type { Admission, Finding } from '../share';
+import { isSpel, parseAccountList, pendingFindings } from '../share';
+import { accountName, accountValueFor } from './accountChoices';
 import { AccountSearch } from './AccountSearch';
 import { FindingMessages } from './FindingMessages';
 import { PasteAccountsBox } from './PasteAccountsBox';
@@ -12,13 +12,21 @@ import { ValueList } from './ValueList';
 export type AccountsStatus = { state: 'loading' } | { state: 'ready' } | { state: 'failed'; reason: string };
 
 interface AccountPickerProps {
+  inputId: string;
   accounts: string[];
   knownAccounts: KnownAccount[];
   status: AccountsStatus;
   findings: Finding[];
   capacity?: number;
+  typed: string;
+  pasted: string;
+  onTypedChange(text: string): void;
+  onPastedChange(text: string): void;
+  onAdd(values: string[]): Admission;
   onChange(accounts: string[]): void;
 }
+
+const ACCOUNT_NOUN = { one: 'account', other: 'accounts' };
 
 function accountLabel(value: string, known: KnownAccount[]): React.ReactNode {
   const name = accountName(value, known);
@@ -37,6 +45,11 @@ function accountLabel(value: string, known: KnownAccount[]): React.ReactNode {
   );
 }
 
+const named = (value: string, known: KnownAccount[]) => {
+  const name = accountName(value, known);
+  return name ? `${name} (${value})` : value;
+};
+
 function StatusNotice({ status }: { status: AccountsStatus }) {
   if (status.state === 'loading') {
     return <p className="help-block">Loading Spinnaker&apos;s AWS accounts… you can type account IDs meanwhile.</p>;
@@ -51,39 +64,100 @@ function StatusNotice({ status }: { status: AccountsStatus }) {
   return null;
 }
 
-export function AccountPicker({ accounts, knownAccounts, status, findings, capacity, onChange }: AccountPickerProps) {
+const refusalsOf = (admission: Admission): Finding[] => admission.refused.flatMap((refused) => refused.findings);
+
+export function AccountPicker(props: AccountPickerProps) {
+  const { inputId, accounts, knownAccounts, findings, typed, pasted } = props;
+  const input = useRef<HTMLInputElement>(null);
   const [alreadyChosen, setAlreadyChosen] = useState<string[]>([]);
-  const add = (values: string[]) => {
-    setAlreadyChosen(values.filter((value) => accounts.includes(value)));
-    onChange(addAccounts(accounts, values));
+  const [typedRefusals, setTypedRefusals] = useState<Finding[]>([]);
+  const [pasteRefusals, setPasteRefusals] = useState<Finding[]>([]);
+  // Text still being typed is not yet "left unadded": saying so on every keystroke would be noise.
+  const [leftTyped, setLeftTyped] = useState(typed.trim() !== '');
+  const [leftPasted, setLeftPasted] = useState(pasted.trim() !== '');
+  const focusInput = useCallback(() => input.current?.focus(), []);
+
+  const add = (values: string[]): Admission => {
+    const admission = props.onAdd(values);
+    setAlreadyChosen(admission.alreadyListed);
+    return admission;
   };
-  const rows = accounts.map((value) => ({ value, label: accountLabel(value, knownAccounts) }));
+  const addTyped = (text: string) => {
+    const admission = add([accountValueFor(text, knownAccounts)]);
+    setTypedRefusals(refusalsOf(admission));
+    if (admission.refused.length === 0) props.onTypedChange('');
+    focusInput();
+  };
+  const addPasted = (text: string): boolean => {
+    const admission = add(parseAccountList(text).map((value) => accountValueFor(value, knownAccounts)));
+    setPasteRefusals(refusalsOf(admission));
+    props.onPastedChange(admission.refused.map((refused) => refused.value).join('\n'));
+    return admission.refused.length === 0;
+  };
+
+  const typedMessages =
+    typedRefusals.length > 0 ? typedRefusals : leftTyped ? pendingFindings([{ box: 'account', text: typed }]) : [];
+  const pasteMessages =
+    pasteRefusals.length > 0 ? pasteRefusals : leftPasted ? pendingFindings([{ box: 'paste', text: pasted }]) : [];
   const listFindings = findings.filter((finding) => finding.value === undefined || !accounts.includes(finding.value));
+  const hintId = `${inputId}-hint`;
+  const typedMessagesId = `${inputId}-typed-messages`;
+  const listMessagesId = `${inputId}-messages`;
   return (
     <div className="bake-share-accounts">
       <ValueList
-        rows={rows}
+        rows={accounts.map((value) => ({ value, label: accountLabel(value, knownAccounts) }))}
         findings={findings}
         noun="accounts"
-        onRemove={(index) => onChange(accounts.filter((_, i) => i !== index))}
+        idPrefix={`${inputId}-chosen`}
+        onRemove={(index) => props.onChange(accounts.filter((_, i) => i !== index))}
+        onEmptied={focusInput}
       />
       <AccountSearch
+        inputId={inputId}
+        inputRef={input}
         knownAccounts={knownAccounts}
         chosen={accounts}
-        onPick={(account) => add([account.accountId as string])}
-        onAddTyped={(text) => add([accountValueFor(text, knownAccounts)])}
+        query={typed}
+        describedBy={`${hintId} ${typedMessagesId} ${listMessagesId}`}
+        invalid={typedMessages.some((finding) => finding.severity === 'error')}
+        onQueryChange={(text) => {
+          setTypedRefusals([]);
+          setLeftTyped(false);
+          props.onTypedChange(text);
+        }}
+        onPick={(account) => {
+          add([account.accountId as string]);
+          setTypedRefusals([]);
+          props.onTypedChange('');
+        }}
+        onLeave={() => setLeftTyped(true)}
+        onAddTyped={addTyped}
       />
+      <span id={hintId} className="sr-only">
+        Type a Spinnaker account name or a 12-digit AWS account ID, then press Enter.
+      </span>
+      <FindingMessages id={typedMessagesId} findings={typedMessages} />
       <PasteAccountsBox
-        onAddList={(text) => add(parseAccountList(text).map((value) => accountValueFor(value, knownAccounts)))}
+        idPrefix={`${inputId}-paste`}
+        text={pasted}
+        findings={pasteMessages}
+        onTextChange={(text) => {
+          setPasteRefusals([]);
+          setLeftPasted(false);
+          props.onPastedChange(text);
+        }}
+        onLeave={() => setLeftPasted(true)}
+        onAddList={addPasted}
       />
-      <SlotCounter used={accounts.length} capacity={capacity} noun="accounts" />
-      <FindingMessages findings={listFindings} />
+      <SlotCounter used={accounts.length} capacity={props.capacity} noun={ACCOUNT_NOUN} />
+      <FindingMessages id={listMessagesId} findings={listFindings} />
       {alreadyChosen.length > 0 && (
         <p className="help-block" role="status">
-          Already in the list: {alreadyChosen.join(', ')}.
+          Already in the list: {alreadyChosen.map((value) => named(value, knownAccounts)).join(', ')}.
         </p>
       )}
-      <StatusNotice status={status} />
+      <StatusNotice status={props.status} />
     </div>
   );
 }

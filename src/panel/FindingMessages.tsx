@@ -9,14 +9,16 @@ const CLASS_BY_SEVERITY: Record<Finding['severity'], string> = {
 
 interface FindingMessagesProps {
   findings: Finding[];
+  // Given, the list keeps this id even while empty, so a control can name it in aria-describedby.
+  id?: string;
 }
 
-export function FindingMessages({ findings }: FindingMessagesProps) {
+export function FindingMessages({ findings, id }: FindingMessagesProps) {
   if (findings.length === 0) {
-    return null;
+    return id ? <ul id={id} className="list-unstyled bake-share-findings" hidden /> : null;
   }
   return (
-    <ul className="list-unstyled bake-share-findings">
+    <ul id={id} className="list-unstyled bake-share-findings">
       {findings.map((finding, index) => (
         <li
           key={`${finding.severity}-${index}`}

@@ -1,10 +1,11 @@
 import React from 'react';
-import { StageConfigField } from '@spinnaker/core';
 import type { KnownAccount } from '../deck/awsAccounts';
-import type { Finding, ShareModel, SharePreview, TemplateCapacity } from '../share';
+import type { DeckFormFields } from '../deck/decorateBakeStage';
+import type { Admission, EntryBox, Finding, ShareList, ShareModel, SharePreview, TemplateCapacity } from '../share';
 import type { AccountsStatus } from './AccountPicker';
 import { AccountPicker } from './AccountPicker';
 import { FindingMessages } from './FindingMessages';
+import { LabelledField } from './LabelledField';
 import { OtherAttributes } from './OtherAttributes';
 import { RebakeHint } from './RebakeHint';
 import { RegionPicker } from './RegionPicker';
@@ -13,6 +14,7 @@ import { SharePreviewView } from './SharePreviewView';
 import { TemplateField } from './TemplateField';
 
 export interface SharePanelProps {
+  idPrefix: string;
   model: ShareModel;
   findings: Finding[];
   preview: SharePreview;
@@ -21,10 +23,14 @@ export interface SharePanelProps {
   accountsStatus: AccountsStatus;
   knownTemplates: string[];
   bakeRegions: string[];
-  // Deck main's bake form shows neither template nor extended attributes: the panel then shows them itself.
-  standalone: boolean;
+  deckEdits: DeckFormFields;
   otherAttributes: Array<[string, string]>;
   showRebakeHint: boolean;
+  templateNote?: string;
+  drafts: Partial<Record<EntryBox, string>>;
+  onDraftChange(box: EntryBox, text: string): void;
+  onSharingChange(enabled: boolean): void;
+  onAdd(list: ShareList, values: string[]): Admission;
   onChange(model: ShareModel): void;
   onTemplateChange(templateFileName: string): void;
   onRebake(): void;
@@ -34,8 +40,14 @@ const forField = (findings: Finding[], field: Finding['field']) =>
   findings.filter((finding) => finding.field === field);
 
 export function SharePanel(props: SharePanelProps) {
-  const { model, findings, capacity, onChange } = props;
-  const editableTemplate = props.standalone;
+  const { idPrefix, model, findings, capacity, onChange, drafts, onDraftChange } = props;
+  const editableTemplate = !props.deckEdits.template;
+  const ids = {
+    enabled: `${idPrefix}-enabled`,
+    accounts: `${idPrefix}-accounts`,
+    copyRegions: `${idPrefix}-regions`,
+    template: `${idPrefix}-template`,
+  };
   return (
     <div className="bake-share-panel">
       <div className="form-group">
@@ -43,64 +55,81 @@ export function SharePanel(props: SharePanelProps) {
           <h4 className="bake-share-title">Share with accounts</h4>
         </div>
       </div>
-      <StageConfigField label="Share AMI" helpKey="bakeShare.enabled">
+      <LabelledField label="Share AMI" htmlFor={ids.enabled} helpKey="bakeShare.enabled">
         <div className="checkbox">
           <label>
             <input
+              id={ids.enabled}
               type="checkbox"
               checked={model.enabled}
-              onChange={(event) => onChange({ ...model, enabled: event.target.checked })}
+              onChange={(event) => props.onSharingChange(event.target.checked)}
             />{' '}
             Share the baked AMI with other AWS accounts and copy it to other regions
           </label>
         </div>
-      </StageConfigField>
+      </LabelledField>
       {model.enabled && (
         <>
-          <StageConfigField label="Accounts" helpKey="bakeShare.accounts">
+          <LabelledField label="Accounts" htmlFor={ids.accounts} helpKey="bakeShare.accounts">
             <AccountPicker
+              inputId={ids.accounts}
               accounts={model.accounts}
               knownAccounts={props.knownAccounts}
               status={props.accountsStatus}
               findings={forField(findings, 'accounts')}
               capacity={capacity?.accounts}
+              typed={drafts.account ?? ''}
+              pasted={drafts.paste ?? ''}
+              onTypedChange={(text) => onDraftChange('account', text)}
+              onPastedChange={(text) => onDraftChange('paste', text)}
+              onAdd={(values) => props.onAdd('accounts', values)}
               onChange={(accounts) => onChange({ ...model, accounts })}
             />
-          </StageConfigField>
-          <StageConfigField label="Copy to regions" helpKey="bakeShare.copyRegions">
+          </LabelledField>
+          <LabelledField label="Copy to regions" htmlFor={ids.copyRegions} helpKey="bakeShare.copyRegions">
             <RegionPicker
+              inputId={ids.copyRegions}
               copyRegions={model.copyRegions}
               bakeRegions={props.bakeRegions}
               findings={forField(findings, 'copyRegions')}
               capacity={capacity?.regions}
+              typed={drafts.copyRegion ?? ''}
+              onTypedChange={(text) => onDraftChange('copyRegion', text)}
+              onAdd={(values) => props.onAdd('copyRegions', values)}
               onChange={(copyRegions) => onChange({ ...model, copyRegions })}
             />
-          </StageConfigField>
-          <StageConfigField label="Rosco will run" helpKey="bakeShare.preview">
-            <SharePreviewView preview={props.preview} />
-          </StageConfigField>
+          </LabelledField>
+          <LabelledField label="Rosco will run" helpKey="bakeShare.preview">
+            <SharePreviewView preview={props.preview} bakeRegions={props.bakeRegions} />
+          </LabelledField>
         </>
       )}
       {(model.enabled || editableTemplate) && (
-        <StageConfigField label="Template" helpKey="bakeShare.template">
+        <LabelledField
+          label="Template"
+          htmlFor={editableTemplate ? ids.template : undefined}
+          helpKey="bakeShare.template"
+        >
           <TemplateField
+            inputId={ids.template}
             templateFileName={model.templateFileName}
             knownTemplates={props.knownTemplates}
             editable={editableTemplate}
             findings={forField(findings, 'template')}
+            note={props.templateNote}
             onChange={props.onTemplateChange}
           />
-        </StageConfigField>
+        </LabelledField>
       )}
-      <StageConfigField label="" fieldColumns={8}>
+      <LabelledField label="">
         <FindingMessages findings={forField(findings, 'attributes')} />
         {model.enabled && props.showRebakeHint && <RebakeHint onRebake={props.onRebake} />}
         {model.enabled && <ShareNotes />}
-      </StageConfigField>
-      {props.standalone && (
-        <StageConfigField label="Other attributes" helpKey="bakeShare.otherAttributes">
+      </LabelledField>
+      {!props.deckEdits.extendedAttributes && (
+        <LabelledField label="Other attributes" helpKey="bakeShare.otherAttributes">
           <OtherAttributes attributes={props.otherAttributes} />
-        </StageConfigField>
+        </LabelledField>
       )}
     </div>
   );

@@ -4,6 +4,7 @@ import { DEFAULT_ACCOUNT_ENV, DEFAULT_REGION_ENV } from '../share';
 
 interface SharePreviewViewProps {
   preview: SharePreview;
+  bakeRegions: string[];
 }
 
 function EntryText({ entry, env, noun }: { entry: PreviewEntry; env: string; noun: string }) {
@@ -21,6 +22,7 @@ function EntryText({ entry, env, noun }: { entry: PreviewEntry; env: string; nou
   return (
     <span>
       <code>{entry.value}</code>
+      {entry.invalid && <span className="error-message"> (invalid, see above)</span>}
       {entry.bakeRegion && <span className="text-muted"> (skipped where it is the bake region)</span>}
     </span>
   );
@@ -53,12 +55,25 @@ function EntryLine({
   );
 }
 
-export function SharePreviewView({ preview }: SharePreviewViewProps) {
+// Orca runs one bake per bake region, and each bake copies its own AMI to every copy region.
+function EachBakeCopies({ bakeRegions, copies }: { bakeRegions: string[]; copies: number }) {
+  if (bakeRegions.length < 2 || copies === 0) return null;
+  return (
+    <dd className="help-block">
+      This stage bakes in {bakeRegions.length} regions ({bakeRegions.join(', ')}): each bake makes its own AMI and
+      copies it, so every copy region receives {bakeRegions.length} AMIs, one from each bake region.
+    </dd>
+  );
+}
+
+export function SharePreviewView({ preview, bakeRegions }: SharePreviewViewProps) {
   const dropped = [...preview.droppedAccounts, ...preview.droppedRegions];
+  const copies = preview.amiRegions.filter((entry) => entry.source === 'stage').length;
   return (
     <dl className="bake-share-preview" aria-label="What Rosco will pass to Packer">
       <EntryLine label="ami_users" entries={preview.amiUsers} env={DEFAULT_ACCOUNT_ENV} noun="account" />
       <EntryLine label="ami_regions" entries={preview.amiRegions} env={DEFAULT_REGION_ENV} noun="region" />
+      <EachBakeCopies bakeRegions={bakeRegions} copies={copies} />
       {dropped.length > 0 && (
         <dd className="error-message">Dropped by the template (no slot left): {dropped.join(', ')}</dd>
       )}

@@ -1,21 +1,52 @@
-import React, { useMemo, useRef, useState } from 'react';
+import React, { useEffect, useMemo, useRef, useState } from 'react';
 import type { BakeStagePanelProps } from '../deck/decorateBakeStage';
+import { draftKey, draftsOf, revalidate, saveDraft } from '../deck/entryDrafts';
 import { readBakeShareSettings } from '../deck/settings';
-import { bakeRegionsOf, changeStageTemplate, shareReport, requestRebake, writeStageShare } from '../deck/stageShare';
+import {
+  bakeRegionsOf,
+  changeStageTemplate,
+  requestRebake,
+  shareContextFor,
+  shareReport,
+  writeStageShare,
+} from '../deck/stageShare';
 import { useAwsAccounts } from '../deck/useAwsAccounts';
+import { useDeckFormFields } from '../deck/useDeckFormFields';
 import { useStageWatch } from '../deck/useStageWatch';
-import { capacityOf, otherAttributes, previewShare } from '../share';
-import type { ShareModel } from '../share';
+import { admitValues, capacityOf, otherAttributes, previewShare, sharingOff, sharingOn } from '../share';
+import type { EntryBox, Finding, ShareList, ShareModel, SharingMemory } from '../share';
 import { SharePanel } from './SharePanel';
 
 const sameValues = (a: string[], b: string[]) => a.length === b.length && a.every((value, index) => value === b[index]);
 
+let panelsShown = 0;
+
+const flaggedValues = (findings: Finding[]) =>
+  new Set(findings.flatMap((finding) => (finding.severity === 'error' && finding.value ? [finding.value] : [])));
+
+function templateNoteOf(memory: SharingMemory, current: string | undefined): string | undefined {
+  const on = memory.switchedOn;
+  if (!on || on.before === on.after || on.after !== current) return undefined;
+  const before = on.before ? `'${on.before}'` : "Rosco's default";
+  return `Sharing needs a template that declares share and copy slots, so the template is now '${on.after}' (it was ${before}). Switching sharing off restores it.`;
+}
+
 export function StageSharePanel(props: BakeStagePanelProps) {
-  const { stage, standalone } = props;
+  const { stage, pipeline } = props;
+  const [idPrefix] = useState(() => `bake-share-${++panelsShown}`);
   const host = useRef<HTMLDivElement>(null);
+  const deckEdits = useDeckFormFields(host, props.deckEdits);
   useStageWatch(host, () => [stage.templateFileName, stage.extendedAttributes, stage.rebake, stage.regions]);
   const settings = useMemo(readBakeShareSettings, []);
   const accounts = useAwsAccounts();
+  const key = draftKey(pipeline, stage);
+  const [drafts, setDrafts] = useState(() => draftsOf(key));
+  // Until the stage is closed: what switching sharing off and on again brings back.
+  const [memory, setMemory] = useState<SharingMemory>({});
+  useEffect(() => {
+    setDrafts(draftsOf(key));
+    setMemory({});
+  }, [key]);
 
   // Ticking the box on a stage that already uses a template with slots writes nothing, so the stage alone cannot
   // say the author switched sharing on: the panel remembers it until the box is unticked.
@@ -32,18 +63,47 @@ export function StageSharePanel(props: BakeStagePanelProps) {
     capacity,
     { accountId: settings.defaultAccountId, region: settings.defaultRegion },
     bakeRegions,
+    flaggedValues(findings),
   );
   const shareChanged =
     !sameValues(opened.current.accounts, model.accounts) || !sameValues(opened.current.copyRegions, model.copyRegions);
 
-  const change = (next: ShareModel) => {
-    setSwitchedOn(next.enabled);
-    writeStageShare(props, { ...next, baseTemplateFileName: opened.current.baseTemplateFileName }, settings.templates);
+  const write = (next: ShareModel) => writeStageShare(props, next, settings.templates);
+  const switchSharing = (enabled: boolean) => {
+    if (enabled) {
+      const before = model.templateFileName;
+      const written = write(sharingOn(model, memory));
+      setMemory({ switchedOn: { before, after: written.templateFileName } });
+    } else {
+      const written = write(sharingOff(model, memory));
+      const { accounts: chosen, copyRegions, templateFileName } = model;
+      setMemory({
+        switchedOff: {
+          accounts: chosen,
+          copyRegions,
+          template: templateFileName,
+          templateAfter: written.templateFileName,
+        },
+      });
+    }
+    setSwitchedOn(enabled);
+  };
+  const add = (list: ShareList, values: string[]) => {
+    const admission = admitValues(model, list, values, shareContextFor(stage, settings, accounts.accounts));
+    if (admission.added.length > 0) write({ ...model, enabled: true, [list]: admission.values });
+    return admission;
+  };
+  const changeDraft = (box: EntryBox, text: string) => {
+    const wasEmpty = (drafts[box] ?? '').trim() === '';
+    setDrafts((current) => ({ ...current, [box]: text }));
+    saveDraft(key, box, text);
+    if (wasEmpty !== (text.trim() === '')) revalidate(pipeline);
   };
 
   return (
     <div ref={host} className="form-horizontal bake-share">
       <SharePanel
+        idPrefix={idPrefix}
         model={model}
         findings={findings}
         preview={preview}
@@ -52,10 +112,15 @@ export function StageSharePanel(props: BakeStagePanelProps) {
         accountsStatus={accounts}
         knownTemplates={Object.keys(settings.templates)}
         bakeRegions={bakeRegions}
-        standalone={standalone}
+        deckEdits={deckEdits}
         otherAttributes={otherAttributes(stage.extendedAttributes ?? {})}
         showRebakeHint={shareChanged && !stage.rebake}
-        onChange={change}
+        templateNote={templateNoteOf(memory, model.templateFileName)}
+        drafts={drafts}
+        onDraftChange={changeDraft}
+        onSharingChange={switchSharing}
+        onAdd={add}
+        onChange={write}
         onTemplateChange={(typed) => changeStageTemplate(props, typed, settings.templates)}
         onRebake={() => requestRebake(props)}
       />

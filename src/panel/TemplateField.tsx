@@ -3,31 +3,36 @@ import type { Finding } from '../share';
 import { FindingMessages } from './FindingMessages';
 
 interface TemplateFieldProps {
+  inputId: string;
   templateFileName?: string;
   knownTemplates: string[];
   editable: boolean;
   findings: Finding[];
+  // Says so when the panel changed the template itself.
+  note?: string;
   onChange(templateFileName: string): void;
 }
 
-const TEMPLATE_OPTIONS_ID = 'bake-share-templates';
-
-export function TemplateField({ templateFileName, knownTemplates, editable, findings, onChange }: TemplateFieldProps) {
+export function TemplateField(props: TemplateFieldProps) {
+  const { inputId, templateFileName, findings } = props;
+  const messagesId = `${inputId}-messages`;
   return (
     <div className="bake-share-template">
-      {editable ? (
+      {props.editable ? (
         <>
           <input
+            id={inputId}
             type="text"
             className="form-control input-sm"
-            aria-label="Packer template file name"
-            list={TEMPLATE_OPTIONS_ID}
+            list={`${inputId}-known`}
             placeholder="Rosco's default template"
+            aria-describedby={messagesId}
+            aria-invalid={findings.some((finding) => finding.severity === 'error') || undefined}
             value={templateFileName ?? ''}
-            onChange={(event) => onChange(event.target.value)}
+            onChange={(event) => props.onChange(event.target.value)}
           />
-          <datalist id={TEMPLATE_OPTIONS_ID}>
-            {knownTemplates.map((name) => (
+          <datalist id={`${inputId}-known`}>
+            {props.knownTemplates.map((name) => (
               <option key={name} value={name} />
             ))}
           </datalist>
@@ -35,10 +40,15 @@ export function TemplateField({ templateFileName, knownTemplates, editable, find
       ) : (
         <p className="form-control-static">
           <code>{templateFileName || "Rosco's default template"}</code>{' '}
-          <span className="text-muted">(Template File Name above)</span>
+          <span className="text-muted">(Deck&apos;s Template File Name field above)</span>
         </p>
       )}
-      <FindingMessages findings={findings} />
+      {props.note && (
+        <p className="help-block bake-share-template-note" role="status">
+          {props.note}
+        </p>
+      )}
+      <FindingMessages id={messagesId} findings={findings} />
     </div>
   );
 }

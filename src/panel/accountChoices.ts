@@ -12,19 +12,40 @@ function matchRank(account: KnownAccount, needle: string): number {
   return name.includes(needle) || (account.accountId ?? '').includes(needle) ? 2 : -1;
 }
 
-export function suggestAccounts(known: KnownAccount[], query: string, chosen: string[]): KnownAccount[] {
+export interface AccountMatches {
+  shown: KnownAccount[];
+  total: number;
+}
+
+export function matchAccounts(known: KnownAccount[], query: string, chosen: string[]): AccountMatches {
   const needle = query.trim().toLowerCase();
   const taken = new Set(chosen);
   const available = known.filter((account) => !(account.accountId && taken.has(account.accountId)));
   if (!needle) {
-    return available.slice(0, MAX_SUGGESTIONS);
+    return { shown: available.slice(0, MAX_SUGGESTIONS), total: available.length };
   }
   const byRank: KnownAccount[][] = [[], [], []];
   for (const account of available) {
     const rank = matchRank(account, needle);
     if (rank >= 0) byRank[rank].push(account);
   }
-  return byRank.flat().slice(0, MAX_SUGGESTIONS);
+  const matches = byRank.flat();
+  return { shown: matches.slice(0, MAX_SUGGESTIONS), total: matches.length };
+}
+
+export function suggestAccounts(known: KnownAccount[], query: string, chosen: string[]): KnownAccount[] {
+  return matchAccounts(known, query, chosen).shown;
+}
+
+// The suggestion Enter takes: nothing for an empty query; for digits, only an account whose ID starts with them
+// (twelve digits typed are that ID, and '12345678901' must not become '012345678901' unseen); for a name, the
+// best match that can be added.
+export function preselectedAccount(query: string, suggestions: KnownAccount[]): number {
+  const text = query.trim();
+  if (text === '') return -1;
+  const digits = /^[\d\s\u2010-\u2015\u2212-]+$/.test(text) ? text.replace(/\D/g, '') : undefined;
+  if (digits !== undefined) return suggestions.findIndex((account) => (account.accountId ?? '').startsWith(digits));
+  return suggestions.findIndex((account) => Boolean(account.accountId));
 }
 
 // A typed Spinnaker account name means that account's ID; anything else is taken as an ID (dashes and spaces of a

@@ -46,5 +46,11 @@ export function parseAccountList(text: string): string[] {
   return splitOutsideSpel(text, (character) => LIST_SEPARATOR.test(character))
     .map((piece) => piece.trim())
     .filter((piece) => piece !== '')
-    .flatMap((piece) => joinGroupsOfFour(wordsOf(piece).map(unwrapped).filter((word) => word !== '')));
+    .flatMap((piece) =>
+      joinGroupsOfFour(
+        wordsOf(piece)
+          .map(unwrapped)
+          .filter((word) => word !== ''),
+      ),
+    );
 }

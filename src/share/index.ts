@@ -43,5 +43,5 @@ export {
   type ShareContext,
 } from './validate';
 export { admitValues, type Admission, type RefusedValue } from './admission';
-export { pendingFindings, type EntryBox, type PendingEntry } from './pendingEntries';
+export { pendingFindings, unknownRegionFinding, type EntryBox, type PendingEntry } from './pendingEntries';
 export { sharingOff, sharingOn, type SharingMemory } from './sharingSwitch';

@@ -25,3 +25,8 @@ function pendingFinding({ box, text }: PendingEntry): Finding {
 export function pendingFindings(entries: readonly PendingEntry[]): Finding[] {
   return entries.filter((entry) => entry.text.trim() !== '').map(pendingFinding);
 }
+
+export function unknownRegionFinding(typed: string): Finding {
+  const message = `${quote(typed.trim())} is not an AWS region this panel knows; pick a region from the list.`;
+  return { severity: 'error', field: 'copyRegions', message };
+}

@@ -84,12 +84,12 @@ async function accountPicker() {
     await openBakeStage(page, gate.url);
     const panel = page.locator('.bake-share-panel');
     await panel.getByLabel('Share the baked AMI with other AWS accounts and copy it to other regions').check();
-    const search = panel.getByRole('combobox', { name: 'Add an account by name or 12-digit ID' });
+    const search = panel.getByRole('combobox', { name: 'Accounts' });
     await panel.getByText('acct-0001').count();
     await search.focus();
     await page.waitForFunction(() => document.querySelectorAll('[role="option"]').length > 0);
     const timings = await page.evaluate(async (keystrokes) => {
-      const input = document.querySelector('[role="combobox"][aria-label^="Add an account"]');
+      const input = document.querySelector('.bake-share-accounts [role="combobox"]');
       const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
       const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
       const queries = [];

@@ -1,7 +1,7 @@
 import React, { useReducer } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { AccountService } from '@spinnaker/core';
+import { AccountService, PipelineConfigValidator } from '@spinnaker/core';
 import type { IStage } from '@spinnaker/core';
 import type { BakeStagePanelProps } from '../../deck/decorateBakeStage';
 import { StageSharePanel } from '../StageSharePanel';
@@ -10,8 +10,11 @@ type ListAccounts = typeof AccountService.listAccounts;
 
 export const deckSettings = (window as unknown as { spinnakerSettings: { bakeShare?: unknown } }).spinnakerSettings;
 
+let stagesMade = 0;
+
 export function bakeStage(fields: Partial<IStage> = {}): IStage {
   return {
+    refId: `bake-${++stagesMade}`,
     type: 'bake',
     cloudProviderType: 'aws',
     regions: ['us-east-1'],
@@ -21,10 +24,13 @@ export function bakeStage(fields: Partial<IStage> = {}): IStage {
 }
 
 export interface PanelOptions {
+  // Deck's own form shows neither template nor extended attributes, as Deck main's AmazonStageConfig.
   standalone?: boolean;
   // Called after each change the panel hands to Deck, with the stage as Deck then holds it.
   onUpdate?(stage: IStage): void;
 }
+
+const DEMO_PIPELINE = { id: 'pipeline-1', application: 'demo', name: 'Bake and deploy' };
 
 // Deck's StageConfigWrapper applies updateStageField to the very stage object and renders the form again.
 export function renderPanel(stage: IStage = bakeStage(), { standalone = false, onUpdate }: PanelOptions = {}) {
@@ -35,7 +41,8 @@ export function renderPanel(stage: IStage = bakeStage(), { standalone = false, o
       onUpdate?.(stage);
       rerender();
     };
-    const props = { stage, updateStageField, standalone } as unknown as BakeStagePanelProps;
+    const deckEdits = { template: !standalone, extendedAttributes: !standalone };
+    const props = { stage, pipeline: DEMO_PIPELINE, updateStageField, deckEdits } as unknown as BakeStagePanelProps;
     return <StageSharePanel {...props} />;
   }
   // Nothing in the panel waits between keystrokes, so neither do the tests.
@@ -45,9 +52,11 @@ export function renderPanel(stage: IStage = bakeStage(), { standalone = false, o
 }
 
 export const shareToggle = () => screen.getByRole('checkbox', { name: /share the baked ami/i });
-export const accountInput = () => screen.getByRole('combobox', { name: /add an account/i });
+export const accountInput = () => screen.getByRole('combobox', { name: 'Accounts' });
+export const regionInput = () => screen.getByRole('combobox', { name: 'Copy to regions' });
 export const chosenAccounts = () => screen.getByRole('list', { name: 'Chosen accounts' });
-export const templateInput = () => screen.getByLabelText('Packer template file name');
+// An input with a list of suggestions is a combobox.
+export const templateInput = () => screen.getByRole('combobox', { name: 'Template' });
 export const previewLine = (label: string) =>
   within(screen.getByLabelText('What Rosco will pass to Packer')).getByText(label).closest('dd');
 
@@ -70,6 +79,12 @@ export function preparePanelTests(): void {
     // @spinnaker/core adds its stylesheets on import; jsdom walks them for every computed-style lookup, and
     // user-event and toBeVisible make many.
     document.head.querySelectorAll('style').forEach((style) => style.remove());
+    // Deck's validator runs on AngularJS's $q, which needs a bootstrapped Deck; the tests check that it is asked.
+    jest
+      .spyOn(PipelineConfigValidator, 'validatePipeline')
+      .mockImplementation(
+        () => Promise.resolve() as unknown as ReturnType<typeof PipelineConfigValidator.validatePipeline>,
+      );
     // React 16.8's act cannot be awaited, so the account list arriving after render always draws these warnings.
     jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
       if (!REACT_16_8_ACT_WARNINGS.some((warning) => String(args[0]).includes(warning))) {
