@@ -5,7 +5,7 @@ function listen(): void {
   if (listening) return;
   listening = true;
   document.addEventListener('pointerdown', () => (pointerDown = true), true);
-  document.addEventListener('pointerup', () => setTimeout(() => (pointerDown = false), 0), true);
+  document.addEventListener('pointerup', () => (pointerDown = false), true);
 }
 
 // A box that shows or hides something when it loses focus moves what lies below it. Losing focus to a press of the
