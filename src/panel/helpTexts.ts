@@ -3,10 +3,13 @@ export const HELP_TEXTS: Record<string, string> = {
     '<p>Shares the baked AMI with other AWS accounts and copies it to other regions. The stage then uses ' +
     "Rosco's <code>aws-multi-ebs.json</code> template (<code>aws-multi-chroot.json</code> for chroot bakes), the " +
     'templates that declare the share and copy slots. Switching it off removes the share settings and restores ' +
-    'the template.</p>',
+    'the template in effect before it was switched on; switching it on again, before the pipeline is saved or ' +
+    'the stage closed, brings them back.</p>',
   'bakeShare.accounts':
     '<p>AWS accounts allowed to launch the AMI (Packer <code>ami_users</code>). Pick a Spinnaker account by name, ' +
-    'type any 12-digit account ID (leading zeros matter), or paste a list. The template has a fixed number of ' +
+    'type any 12-digit account ID (leading zeros matter) and press Enter, or paste a list. An ID the panel ' +
+    'cannot accept stays in the box with the reason beside it, and text left in a box blocks Save until it is ' +
+    'added or cleared. The template has a fixed number of ' +
     'slots: Packer silently ignores any account beyond them.</p>',
   'bakeShare.copyRegions':
     '<p>Regions the AMI is copied to after the bake (Packer <code>ami_regions</code>); the accounts above can use ' +
@@ -14,8 +17,10 @@ export const HELP_TEXTS: Record<string, string> = {
     'region itself is skipped.</p>',
   'bakeShare.preview':
     "<p>What Rosco passes to Packer. Unused slots fall back to Rosco's environment: " +
-    '<code>SPINNAKER_AWS_DEFAULT_ACCOUNT</code> and <code>SPINNAKER_AWS_DEFAULT_REGION</code>, so every AMI is also ' +
-    'shared with that account and copied to that region.</p>',
+    '<code>SPINNAKER_AWS_DEFAULT_ACCOUNT</code> and <code>SPINNAKER_AWS_DEFAULT_REGION</code>, so the AMI is also ' +
+    'shared with that account while the stage lists fewer accounts than the template has slots, and copied to that ' +
+    'region while it lists fewer copy regions than slots (10 and 5 in <code>aws-multi-ebs.json</code> and ' +
+    '<code>aws-multi-chroot.json</code>).</p>',
   'bakeShare.template':
     "<p>The Packer template Rosco bakes with, read from Rosco's packer folder. Only templates that declare " +
     '<code>share_with_N</code> / <code>copy_to_N</code> variables can share or copy; templates with more slots can be ' +
