@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const BUDGET = { initialGzipBytes: 12 * 1024, allGzipBytes: 40 * 1024 };
+// What Deck loads at its start, and everything the plugin can ever load (the panel and the admin page included).
+export const BUDGET = { initialGzipBytes: 12 * 1024, allGzipBytes: 60 * 1024 };
 
 // The libraries Deck shares with plugins (and AngularJS, which it owns): none may be inside the bundle.
 const SHARED_PACKAGES = [
