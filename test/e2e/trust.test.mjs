@@ -203,3 +203,45 @@ test('an ID the panel refuses stays in the box with its message and never reache
   assert.ok(await describes(accountBox(), message));
   await waitFor(async () => await saveButton().isDisabled());
 });
+
+// WCAG 2.1 relative luminance and contrast ratio of two CSS rgb() colours.
+function contrast(foreground, background) {
+  const luminance = (color) => {
+    const [r, g, b] = color
+      .match(/\d+(\.\d+)?/g)
+      .slice(0, 3)
+      .map(Number)
+      .map((channel) => {
+        const value = channel / 255;
+        return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+      });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [light, dark] = [luminance(foreground), luminance(background)].sort((a, b) => b - a);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+test('the suggestion list covers nothing below it, and the highlighted account ID is legible', async () => {
+  await shareToggle().check();
+  await accountBox().pressSequentially('s');
+  const list = panel().getByRole('listbox', { name: 'Spinnaker AWS accounts' });
+  await list.waitFor();
+  await accountBox().press('ArrowDown');
+
+  const listBox = await list.boundingBox();
+  const pasteBox = await panel().getByRole('button', { name: 'Paste a list of account IDs' }).boundingBox();
+  assert.ok(
+    listBox.y + listBox.height <= pasteBox.y,
+    `list ${JSON.stringify(listBox)}, paste ${JSON.stringify(pasteBox)}`,
+  );
+  const colours = await panel()
+    .getByRole('option', { selected: true })
+    .evaluate((option) => {
+      const id = option.querySelector('a > span');
+      return {
+        text: getComputedStyle(id).color,
+        background: getComputedStyle(option.querySelector('a')).backgroundColor,
+      };
+    });
+  assert.ok(contrast(colours.text, colours.background) >= 4.5, JSON.stringify(colours));
+});
