@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom';
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import {
   accountInput,
   bakeStage,
@@ -7,6 +7,7 @@ import {
   preparePanelTests,
   regionInput,
   renderPanel,
+  renderSharingPanel,
   shareToggle,
 } from './testing/renderPanel';
 
@@ -21,16 +22,9 @@ beforeEach(() => {
   listAccountsWith(() => Promise.resolve([{ name: 'staging', accountId: '222222222222' }, ...manyAccounts]));
 });
 
-async function renderSharing(stage = bakeStage()) {
-  const rendered = renderPanel(stage);
-  await rendered.user.click(shareToggle());
-  await waitFor(() => expect(screen.queryByText(/Loading Spinnaker's AWS accounts/)).toBeNull());
-  return rendered;
-}
-
 describe('labels', () => {
   it('ties the visible field labels to their controls', async () => {
-    await renderSharing();
+    await renderSharingPanel();
 
     expect(screen.getByRole('combobox', { name: 'Accounts' })).toBe(accountInput());
     expect(screen.getByRole('combobox', { name: 'Copy to regions' })).toBe(regionInput());
@@ -40,7 +34,7 @@ describe('labels', () => {
 
 describe('the account combobox', () => {
   it('names its list in aria-controls only while the list is shown', async () => {
-    const { user } = await renderSharing();
+    const { user } = await renderSharingPanel();
     expect(accountInput()).not.toHaveAttribute('aria-controls');
 
     await user.type(accountInput(), 'staging');
@@ -54,7 +48,7 @@ describe('the account combobox', () => {
   });
 
   it('points aria-activedescendant at the highlighted option as the arrows move', async () => {
-    const { user } = await renderSharing();
+    const { user } = await renderSharingPanel();
 
     await user.type(accountInput(), 'acct');
     const options = screen.getAllByRole('option');
@@ -67,7 +61,7 @@ describe('the account combobox', () => {
   });
 
   it('highlights nothing for an empty box, so Enter there adds nothing', async () => {
-    const { stage, user } = await renderSharing();
+    const { stage, user } = await renderSharingPanel();
 
     await user.click(accountInput());
     expect(screen.getAllByRole('option').length).toBeGreaterThan(0);
@@ -78,7 +72,7 @@ describe('the account combobox', () => {
   });
 
   it('bounds the list, which scrolls inside itself, and says how many more accounts match', async () => {
-    const { user } = await renderSharing();
+    const { user } = await renderSharingPanel();
 
     await user.type(accountInput(), 'acct');
 
@@ -91,7 +85,7 @@ describe('the account combobox', () => {
 
 describe('focus', () => {
   it('moves to the next Remove button after Remove, then to the box once the list is empty', async () => {
-    const { user } = await renderSharing();
+    const { user } = await renderSharingPanel();
     await user.type(accountInput(), '333333333333{Enter}');
     await user.type(accountInput(), '444444444444{Enter}');
 
@@ -103,7 +97,7 @@ describe('focus', () => {
   });
 
   it('goes into the paste box when it opens and back to its button when it closes', async () => {
-    const { user } = await renderSharing();
+    const { user } = await renderSharingPanel();
 
     await user.click(screen.getByRole('button', { name: 'Paste a list of account IDs' }));
     expect(screen.getByRole('textbox', { name: /paste account ids/i })).toHaveFocus();
@@ -115,7 +109,7 @@ describe('focus', () => {
 
 describe('messages tied to the box they are about', () => {
   it('describes the region box with the reason a region was refused', async () => {
-    const { stage, user } = await renderSharing();
+    const { stage, user } = await renderSharingPanel();
 
     await user.type(regionInput(), 'us-gov-west-1{Enter}');
 
@@ -125,7 +119,7 @@ describe('messages tied to the box they are about', () => {
   });
 
   it('does not offer regions of another partition than the bake region', async () => {
-    const { user } = await renderSharing();
+    const { user } = await renderSharingPanel();
 
     await user.type(regionInput(), 'gov');
 

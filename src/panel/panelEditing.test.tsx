@@ -1,7 +1,6 @@
 import '@testing-library/jest-dom';
 import { screen, waitFor, within } from '@testing-library/react';
 import { PipelineConfigValidator } from '@spinnaker/core';
-import type { IStage } from '@spinnaker/core';
 import {
   accountInput,
   bakeStage,
@@ -11,6 +10,7 @@ import {
   previewLine,
   regionInput,
   renderPanel,
+  renderSharingPanel,
   shareToggle,
 } from './testing/renderPanel';
 
@@ -25,16 +25,9 @@ beforeEach(() => {
   );
 });
 
-async function renderSharing(stage: IStage = bakeStage()) {
-  const rendered = renderPanel(stage);
-  await rendered.user.click(shareToggle());
-  await waitFor(() => expect(screen.queryByText(/Loading Spinnaker's AWS accounts/)).toBeNull());
-  return rendered;
-}
-
 describe('Enter in the account box', () => {
   it('adds the highlighted suggestion for digits its ID starts with', async () => {
-    const { stage, user } = await renderSharing();
+    const { stage, user } = await renderSharingPanel();
 
     await user.type(accountInput(), '2222{Enter}');
 
@@ -44,7 +37,7 @@ describe('Enter in the account box', () => {
 
 describe('text left in a box', () => {
   it('is named beside the box once the author leaves it, and Deck is asked to validate again', async () => {
-    const { user } = await renderSharing();
+    const { user } = await renderSharingPanel();
 
     await user.type(accountInput(), '333333333333');
     expect(screen.queryByText(/typed in the account box but not added/)).toBeNull();
@@ -74,7 +67,7 @@ describe('text left in a box', () => {
 
 describe('switching sharing off and on', () => {
   it('brings back the accounts, the copy regions and the template', async () => {
-    const { stage, user } = await renderSharing(bakeStage({ templateFileName: 'aws-chroot.json' }));
+    const { stage, user } = await renderSharingPanel(bakeStage({ templateFileName: 'aws-chroot.json' }));
     await user.type(accountInput(), '111111111111{Enter}');
     await user.type(regionInput(), 'eu-west-1{Enter}');
     const shared = { ...stage.extendedAttributes };
@@ -89,7 +82,7 @@ describe('switching sharing off and on', () => {
   });
 
   it('says that switching on changed the template, and to what', async () => {
-    await renderSharing(bakeStage({ templateFileName: 'aws-chroot.json' }));
+    await renderSharingPanel(bakeStage({ templateFileName: 'aws-chroot.json' }));
 
     expect(screen.getByText(/^Sharing needs a template that declares share and copy slots/)).toHaveTextContent(
       "the template is now 'aws-multi-chroot.json' (it was 'aws-chroot.json'). Switching sharing off restores it.",
@@ -99,7 +92,7 @@ describe('switching sharing off and on', () => {
 
 describe('counts and the preview', () => {
   it('says "1 account" and "1 copy region" where the template capacity is unknown', async () => {
-    const { user } = await renderSharing(bakeStage({ templateFileName: 'custom.json' }));
+    const { user } = await renderSharingPanel(bakeStage({ templateFileName: 'custom.json' }));
 
     await user.type(accountInput(), '111111111111{Enter}');
     await user.type(regionInput(), 'eu-west-1{Enter}');
@@ -117,7 +110,7 @@ describe('counts and the preview', () => {
   });
 
   it('says that each bake region gets its own copies', async () => {
-    const { user } = await renderSharing(bakeStage({ regions: ['us-east-1', 'us-west-2'] }));
+    const { user } = await renderSharingPanel(bakeStage({ regions: ['us-east-1', 'us-west-2'] }));
 
     await user.type(regionInput(), 'eu-west-1{Enter}');
 

@@ -1,5 +1,5 @@
 import React, { useReducer } from 'react';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AccountService, PipelineConfigValidator } from '@spinnaker/core';
 import type { IStage } from '@spinnaker/core';
@@ -49,6 +49,14 @@ export function renderPanel(stage: IStage = bakeStage(), { standalone = false, o
   const user = userEvent.setup({ delay: null });
   render(<Host />);
   return { stage, user };
+}
+
+// Renders the panel, ticks Share AMI and waits for Spinnaker's account list.
+export async function renderSharingPanel(stage: IStage = bakeStage(), options: PanelOptions = {}) {
+  const rendered = renderPanel(stage, options);
+  await rendered.user.click(shareToggle());
+  await waitFor(() => expect(screen.queryByText(/Loading Spinnaker's AWS accounts/)).toBeNull());
+  return rendered;
 }
 
 export const shareToggle = () => screen.getByRole('checkbox', { name: /share the baked ami/i });
