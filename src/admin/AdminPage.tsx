@@ -1,4 +1,5 @@
-import React from 'react';
+import React, { useLayoutEffect } from 'react';
+import { ensureAccessibleColours } from '../deck/accessibleColours';
 import type { AdminTab } from '../deck/adminRoute';
 import { ADMIN_TABS } from '../deck/adminRoute';
 import { AdminTabs, panelId, tabId } from './AdminTabs';
@@ -6,6 +7,7 @@ import { ShareReviewTab } from './review/ShareReviewTab';
 import { RoscoSetupTab } from './setup/RoscoSetupTab';
 
 export default function AdminPage({ tab }: { tab: AdminTab }) {
+  useLayoutEffect(ensureAccessibleColours, []);
   return (
     <div className="container bake-share-admin">
       <h2>Share with accounts</h2>

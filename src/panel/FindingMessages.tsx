@@ -20,12 +20,9 @@ export function FindingMessages({ findings, id }: FindingMessagesProps) {
   return (
     <ul id={id} className="list-unstyled bake-share-findings">
       {findings.map((finding, index) => (
-        <li
-          key={`${finding.severity}-${index}`}
-          className={CLASS_BY_SEVERITY[finding.severity]}
-          role={finding.severity === 'error' ? 'alert' : undefined}
-        >
-          {finding.message}
+        <li key={`${finding.severity}-${index}`} className={CLASS_BY_SEVERITY[finding.severity]}>
+          {/* On the item itself the role would take it out of the list. */}
+          <span role={finding.severity === 'error' ? 'alert' : undefined}>{finding.message}</span>
         </li>
       ))}
     </ul>

@@ -7,6 +7,8 @@ interface SharePreviewViewProps {
   bakeRegions: string[];
 }
 
+const INLINE: React.CSSProperties = { display: 'inline', fontWeight: 'normal', margin: 0 };
+
 function EntryText({ entry, env, noun }: { entry: PreviewEntry; env: string; noun: string }) {
   if (entry.source === 'rosco-default') {
     return entry.value ? (
@@ -40,18 +42,20 @@ function EntryLine({
   noun: string;
 }) {
   return (
-    <dd>
-      <span className="sp-margin-xs-right">
+    <div className="bake-share-preview-line">
+      <dt style={INLINE}>
         <code>{label}</code>:
-      </span>
-      {entries.length === 0 && <span className="text-muted">none</span>}
-      {entries.map((entry, index) => (
-        <React.Fragment key={`${entry.value ?? entry.source}-${index}`}>
-          {index > 0 && ', '}
-          <EntryText entry={entry} env={env} noun={noun} />
-        </React.Fragment>
-      ))}
-    </dd>
+      </dt>{' '}
+      <dd style={INLINE}>
+        {entries.length === 0 && <span className="text-muted">none</span>}
+        {entries.map((entry, index) => (
+          <React.Fragment key={`${entry.value ?? entry.source}-${index}`}>
+            {index > 0 && ', '}
+            <EntryText entry={entry} env={env} noun={noun} />
+          </React.Fragment>
+        ))}
+      </dd>
+    </div>
   );
 }
 
@@ -59,10 +63,10 @@ function EntryLine({
 function EachBakeCopies({ bakeRegions, copies }: { bakeRegions: string[]; copies: number }) {
   if (bakeRegions.length < 2 || copies === 0) return null;
   return (
-    <dd className="help-block">
+    <p className="help-block">
       This stage bakes in {bakeRegions.length} regions ({bakeRegions.join(', ')}): each bake makes its own AMI and
       copies it, so every copy region receives {bakeRegions.length} AMIs, one from each bake region.
-    </dd>
+    </p>
   );
 }
 
@@ -70,13 +74,15 @@ export function SharePreviewView({ preview, bakeRegions }: SharePreviewViewProps
   const dropped = [...preview.droppedAccounts, ...preview.droppedRegions];
   const copies = preview.amiRegions.filter((entry) => entry.source === 'stage').length;
   return (
-    <dl className="bake-share-preview" aria-label="What Rosco will pass to Packer">
-      <EntryLine label="ami_users" entries={preview.amiUsers} env={DEFAULT_ACCOUNT_ENV} noun="account" />
-      <EntryLine label="ami_regions" entries={preview.amiRegions} env={DEFAULT_REGION_ENV} noun="region" />
+    <div className="bake-share-preview" role="group" aria-label="What Rosco will pass to Packer">
+      <dl className="form-control-static">
+        <EntryLine label="ami_users" entries={preview.amiUsers} env={DEFAULT_ACCOUNT_ENV} noun="account" />
+        <EntryLine label="ami_regions" entries={preview.amiRegions} env={DEFAULT_REGION_ENV} noun="region" />
+      </dl>
       <EachBakeCopies bakeRegions={bakeRegions} copies={copies} />
       {dropped.length > 0 && (
-        <dd className="error-message">Dropped by the template (no slot left): {dropped.join(', ')}</dd>
+        <p className="error-message">Dropped by the template (no slot left): {dropped.join(', ')}</p>
       )}
-    </dl>
+    </div>
   );
 }

@@ -1,4 +1,5 @@
-import React, { useEffect, useMemo, useRef, useState } from 'react';
+import React, { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { ensureAccessibleColours } from '../deck/accessibleColours';
 import type { BakeStagePanelProps } from '../deck/decorateBakeStage';
 import { draftKey, draftsOf, revalidate, saveDraft } from '../deck/entryDrafts';
 import { readBakeShareSettings } from '../deck/settings';
@@ -34,6 +35,7 @@ function templateNoteOf(memory: SharingMemory, current: string | undefined): str
 export function StageSharePanel(props: BakeStagePanelProps) {
   const { stage, pipeline } = props;
   const [idPrefix] = useState(() => `bake-share-${++panelsShown}`);
+  useLayoutEffect(ensureAccessibleColours, []);
   const host = useRef<HTMLDivElement>(null);
   const deckEdits = useDeckFormFields(host, props.deckEdits);
   useStageWatch(host, () => [stage.templateFileName, stage.extendedAttributes, stage.rebake, stage.regions]);

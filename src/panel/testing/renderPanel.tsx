@@ -66,7 +66,9 @@ export const chosenAccounts = () => screen.getByRole('list', { name: 'Chosen acc
 // An input with a list of suggestions is a combobox.
 export const templateInput = () => screen.getByRole('combobox', { name: 'Template' });
 export const previewLine = (label: string) =>
-  within(screen.getByLabelText('What Rosco will pass to Packer')).getByText(label).closest('dd');
+  within(screen.getByRole('group', { name: 'What Rosco will pass to Packer' }))
+    .getByText(label)
+    .closest('.bake-share-preview-line');
 
 export function listAccountsWith(reply: () => Promise<unknown>) {
   jest.spyOn(AccountService, 'listAccounts').mockImplementation(() => reply() as ReturnType<ListAccounts>);
