@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { BAKE_FORM, openBakeStage, openSandbox, screenshot, waitFor } from './sandbox.mjs';
+import { BAKE_FORM, openBakeStage, openSandbox, saveAndReadBakeStage, screenshot, waitFor } from './sandbox.mjs';
 
 let sandbox;
 let page;
@@ -10,13 +10,7 @@ const chosenAccounts = () => panel().getByRole('list', { name: 'Chosen accounts'
 const saveButton = () => page.getByRole('button', { name: 'Save Changes' });
 const deckForm = () => page.locator(BAKE_FORM);
 
-async function savedBakeStage() {
-  const before = sandbox.gate.savedPipelines.length;
-  await saveButton().click();
-  await waitFor(() => sandbox.gate.savedPipelines.length === before + 1);
-  await saveButton().waitFor({ state: 'hidden' });
-  return sandbox.gate.savedPipelines.at(-1).stages.find((stage) => stage.type === 'bake');
-}
+const savedBakeStage = () => saveAndReadBakeStage(page, sandbox.gate);
 
 async function attributeInput(key) {
   const row = deckForm().locator('tr', { has: page.locator('td', { hasText: new RegExp(`^\\s*${key}\\s*$`) }) });

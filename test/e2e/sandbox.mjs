@@ -66,3 +66,13 @@ export async function screenshot(target, name) {
   await mkdir(E2E_DIR, { recursive: true });
   await target.screenshot({ path: path.join(E2E_DIR, name) });
 }
+
+// Clicks Deck's Save Changes and returns the bake stage of the pipeline the fixture Gate received.
+export async function saveAndReadBakeStage(page, gate) {
+  const saveButton = page.getByRole('button', { name: 'Save Changes' });
+  const saved = gate.savedPipelines.length;
+  await saveButton.click();
+  await waitFor(() => gate.savedPipelines.length === saved + 1);
+  await saveButton.waitFor({ state: 'hidden' });
+  return gate.savedPipelines.at(-1).stages.find((stage) => stage.type === 'bake');
+}

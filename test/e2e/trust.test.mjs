@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, test } from 'node:test';
-import { BAKE_FORM, openBakeStage, openSandbox, waitFor } from './sandbox.mjs';
+import { BAKE_FORM, openBakeStage, openSandbox, saveAndReadBakeStage, waitFor } from './sandbox.mjs';
 
 // Each test opens the demo pipeline afresh and leaves it unsaved, or saves it back as it was.
 let sandbox;
@@ -18,13 +18,7 @@ const chosen = (noun) =>
 const saveButton = () => page.getByRole('button', { name: 'Save Changes' });
 const templateInput = () => deckForm().locator('input[ng-model="stage.templateFileName"]');
 
-async function savedBakeStage() {
-  const saved = sandbox.gate.savedPipelines.length;
-  await saveButton().click();
-  await waitFor(() => sandbox.gate.savedPipelines.length === saved + 1);
-  await saveButton().waitFor({ state: 'hidden' });
-  return sandbox.gate.savedPipelines.at(-1).stages.find((stage) => stage.type === 'bake');
-}
+const savedBakeStage = () => saveAndReadBakeStage(page, sandbox.gate);
 
 async function shareAttributes() {
   const attributes = await page.evaluate(() => {
