@@ -1,0 +1,96 @@
+import { readShare } from './codec';
+import { quote } from './findings';
+import { isSpel } from './spel';
+
+interface PipelineStage {
+  refId?: unknown;
+  name?: unknown;
+  type?: unknown;
+  requisiteStageRefIds?: unknown;
+  [field: string]: unknown;
+}
+
+export interface DeployImageWarning {
+  // The refId of the stage that deploys, so the warning sits on that stage.
+  stageRefId: string;
+  region: string;
+  message: string;
+}
+
+const asText = (value: unknown): string | undefined =>
+  typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+
+const isAwsBake = (stage: PipelineStage) =>
+  stage.type === 'bake' && (stage.cloudProviderType === 'aws' || stage.cloudProvider === 'aws');
+
+function parentsOf(stage: PipelineStage): string[] {
+  const ids = Array.isArray(stage.requisiteStageRefIds) ? stage.requisiteStageRefIds : [];
+  return ids.map(asText).filter((id): id is string => id !== undefined);
+}
+
+function upstreamBakes(stage: PipelineStage, byRefId: Map<string, PipelineStage>): PipelineStage[] {
+  const seen = new Set<string>();
+  const bakes: PipelineStage[] = [];
+  const queue = parentsOf(stage);
+  while (queue.length > 0) {
+    const refId = queue.shift() as string;
+    const parent = byRefId.get(refId);
+    if (seen.has(refId) || !parent) continue;
+    seen.add(refId);
+    if (isAwsBake(parent)) bakes.push(parent);
+    queue.push(...parentsOf(parent));
+  }
+  return bakes;
+}
+
+function regionsOf(zones: unknown): string[] {
+  return zones && typeof zones === 'object' && !Array.isArray(zones) ? Object.keys(zones) : [];
+}
+
+// The regions an AWS stage that takes its image from an upstream bake deploys to: a Deploy stage's AWS clusters,
+// or a Clone Server Group stage's own target.
+function deployRegions(stage: PipelineStage): string[] {
+  if (stage.type === 'deploy' && Array.isArray(stage.clusters)) {
+    return stage.clusters.flatMap((cluster: Record<string, unknown>) =>
+      cluster && (cluster.provider ?? cluster.cloudProvider) === 'aws' ? regionsOf(cluster.availabilityZones) : [],
+    );
+  }
+  if (stage.type === 'cloneServerGroup' && stage.cloudProvider === 'aws') {
+    const region = asText(stage.region);
+    return [...regionsOf(stage.availabilityZones), ...(region ? [region] : [])];
+  }
+  return [];
+}
+
+const bakeRegionsOf = (bake: PipelineStage): string[] =>
+  Array.isArray(bake.regions) ? bake.regions.filter((region): region is string => typeof region === 'string') : [];
+
+const nameOf = (stage: PipelineStage) => quote(asText(stage.name) ?? asText(stage.refId) ?? 'Bake');
+
+// Orca hands a later stage only the AMIs of the regions its bake baked (the parent's deploymentDetails); a copy
+// made with ami_regions never reaches it, so a Deploy there gets no amiName and falls back to another region's
+// imageId, and cross-account it fails with "No AMI found". Deploy-time launch permission is granted in the baked
+// region only, so it cannot help either.
+export function deployImageWarnings(stages: readonly PipelineStage[]): DeployImageWarning[] {
+  const byRefId = new Map<string, PipelineStage>();
+  for (const stage of stages) {
+    const refId = asText(stage?.refId);
+    if (refId !== undefined) byRefId.set(refId, stage);
+  }
+  const warnings: DeployImageWarning[] = [];
+  for (const stage of stages) {
+    const stageRefId = asText(stage?.refId);
+    const regions = stageRefId === undefined ? [] : [...new Set(deployRegions(stage))];
+    if (regions.length === 0) continue;
+    const bakes = upstreamBakes(stage, byRefId);
+    const baked = new Set(bakes.flatMap(bakeRegionsOf));
+    for (const region of regions) {
+      if (baked.has(region) || isSpel(region)) continue;
+      const copying = bakes.find((bake) => readShare(bake as never).copyRegions.includes(region));
+      if (!copying) continue;
+      const message = `This stage deploys to ${quote(region)}, where the bake stage ${nameOf(copying)} only copies its AMI; Spinnaker passes on only the AMIs of the regions a bake bakes in, so this deploy would not find the copy. Add ${quote(region)} to that bake's regions, or find the image with a "Find Image from Tags" stage before this one.`;
+      warnings.push({ stageRefId: stageRefId as string, region, message });
+    }
+  }
+  return warnings;
+}
