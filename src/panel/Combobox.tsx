@@ -100,7 +100,8 @@ export function Combobox(props: ComboboxProps) {
   const listId = `${inputId}-options`;
   return (
     <div className="bake-share-combobox">
-      <div className="input-group input-group-sm">
+      {/* Bootstrap's input-group only sizes the input beside an add-on; alone it would shrink it. */}
+      <div className={props.children ? 'input-group input-group-sm' : undefined}>
         <input
           id={inputId}
           ref={props.inputRef}

@@ -88,7 +88,7 @@ export function RegionPicker(props: RegionPickerProps) {
         query={typed}
         options={options}
         preselect={preselectedRegion(typed, choices)}
-        placeholder="Region name or code, like eu-west-1"
+        placeholder="Region code or name, like eu-west-1"
         describedBy={`${typedMessagesId} ${listMessagesId}`}
         invalid={typedMessages.some((finding) => finding.severity === 'error')}
         onQueryChange={(text) => {
