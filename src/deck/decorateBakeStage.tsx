@@ -2,6 +2,7 @@ import React from 'react';
 import type { IStageConfigProps, IStageTypeConfig, IValidatorConfig } from '@spinnaker/core';
 import { clearStageConfigCache, findAwsBakeStage } from './bakeStageEntry';
 import { FrozenAngularForm } from './FrozenAngularForm';
+import { ownValidators } from './ownValidators';
 import { PanelErrorBoundary } from './PanelErrorBoundary';
 
 // Which of the panel's fields Deck's own bake form edits itself; the panel offers an editor only for the others.
@@ -38,31 +39,6 @@ function withPanelBelow(
 function angularFormComponent(templateUrl: string): React.ComponentType<IStageConfigProps> {
   const AwsBakeStageForm = () => <FrozenAngularForm templateUrl={templateUrl} />;
   return AwsBakeStageForm;
-}
-
-type ValidateFn = (stage: unknown, context: { pipeline: unknown }) => unknown;
-
-const messagesIn = (errors: unknown): string[] => {
-  if (typeof errors === 'string') return errors ? [errors] : [];
-  if (errors && typeof errors === 'object') return Object.values(errors).flatMap(messagesIn);
-  return [];
-};
-
-// Deck uses a stage's validateFn only while the stage has no validators: once the panel adds its validator, the
-// stage's own checks must run as a validator too or they would silently stop.
-function validateFnAsValidator(validateFn: ValidateFn): IValidatorConfig {
-  const validator = {
-    type: 'custom',
-    validate: (pipeline: unknown, stage: unknown) =>
-      Promise.resolve(validateFn(stage, { pipeline })).then((errors) => messagesIn(errors).join(' ') || null),
-  };
-  return validator as IValidatorConfig;
-}
-
-function ownValidators(entry: IStageTypeConfig): IValidatorConfig[] {
-  const validateFn = (entry as { validateFn?: ValidateFn }).validateFn;
-  if (entry.validators) return entry.validators;
-  return typeof validateFn === 'function' ? [validateFnAsValidator(validateFn)] : [];
 }
 
 function decorate(entry: IStageTypeConfig, { Panel, validators }: BakeStageExtensions): boolean {

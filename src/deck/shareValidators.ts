@@ -4,14 +4,11 @@ import { knownAccountsSnapshot } from './awsAccounts';
 import { draftKey, pendingEntriesOf } from './entryDrafts';
 import { readBakeShareSettings } from './settings';
 import { shareReport } from './stageShare';
+import { validatorText } from './validatorText';
 
 interface CustomValidator extends IValidatorConfig {
   validate(pipeline: unknown, stage: IStage): string | null;
 }
-
-// Deck renders validator messages as Markdown and then HTML, so values typed by the user are escaped for both.
-const asHtmlText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const asMarkdownText = (text: string): string => text.replace(/[\\`*_[\]]/g, (character) => `\\${character}`);
 
 // Deck runs a stage's validators on every pipeline change and ignores validateFn once validators exist, so the
 // panel's errors reach Deck's own validation (and block Save) through a custom validator.
@@ -29,7 +26,7 @@ export function shareValidators(): IValidatorConfig[] {
         const errors = findings.filter((finding) => finding.severity === 'error');
         return errors.length === 0
           ? null
-          : asHtmlText(asMarkdownText(`Share with accounts: ${errors.map((error) => error.message).join(' ')}`));
+          : validatorText(`Share with accounts: ${errors.map((error) => error.message).join(' ')}`);
       } catch (error) {
         console.error('bake-share: could not validate the stage', error);
         return null;
