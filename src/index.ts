@@ -2,6 +2,7 @@ import type { IDeckPlugin } from '@spinnaker/core';
 import { AdminPageRoute } from './admin/AdminPageRoute';
 import { registerAdminPage } from './deck/adminRoute';
 import { decorateAwsBakeStage } from './deck/decorateBakeStage';
+import { addDeployImageCheck } from './deck/deployImageValidator';
 import { registerHelpTexts } from './deck/help';
 import { shareValidators } from './deck/shareValidators';
 import { measuredAsStartup } from './deck/startupTiming';
@@ -24,6 +25,11 @@ export const plugin: IDeckPlugin = {
       attempt('the share panel', () =>
         decorateAwsBakeStage({ Panel: LazyStageSharePanel, validators: shareValidators() }),
       );
+      attempt('the deploy image check', () => {
+        if (addDeployImageCheck() === 0) {
+          console.warn('bake-share: no Deploy stage is registered in this Deck; deploys are not checked.');
+        }
+      });
       attempt('the admin page', () => registerAdminPage(AdminPageRoute));
     });
   },

@@ -36,10 +36,12 @@ describe('deployImageWarnings', () => {
     expect(warnings).toEqual([
       {
         stageRefId: '2',
+        bakeRefId: '1',
         region: 'eu-west-1',
         message: expect.stringMatching(
-          /deploys to 'eu-west-1', where the bake stage 'Bake' only copies its AMI.*Add 'eu-west-1' to that bake's regions, or find the image with a "Find Image from Tags" stage/,
+          /^This stage deploys to 'eu-west-1', where the bake stage 'Bake' only copies its AMI.*Add 'eu-west-1' to the bake's regions, or find the image with a "Find Image from Tags" stage/,
         ),
+        bakeMessage: expect.stringMatching(/^The stage 'Deploy' deploys to 'eu-west-1', where this bake only copies/),
       },
     ]);
   });
@@ -94,6 +96,13 @@ describe('deployImageWarnings', () => {
       },
     ];
     expect(() => deployImageWarnings([bake(), ...(junk as never[])])).not.toThrow();
+  });
+
+  it('takes a bake without a provider for an AWS bake, as Deck does', () => {
+    const { cloudProviderType, ...withoutProvider } = bake();
+    expect(cloudProviderType).toBe('aws');
+    expect(deployImageWarnings([withoutProvider, deploy(['eu-west-1'])])).toHaveLength(1);
+    expect(deployImageWarnings([bake({ cloudProviderType: 'gce' }), deploy(['eu-west-1'])])).toEqual([]);
   });
 
   it('ignores a bake that is not upstream of the deploy, and cycles in hand-written graphs', () => {

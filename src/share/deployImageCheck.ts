@@ -13,15 +13,20 @@ interface PipelineStage {
 export interface DeployImageWarning {
   // The refId of the stage that deploys, so the warning sits on that stage.
   stageRefId: string;
+  // The bake stage that only copies to the region, so the share review can list it there.
+  bakeRefId: string;
   region: string;
   message: string;
+  // The same, told from the bake stage.
+  bakeMessage: string;
 }
 
 const asText = (value: unknown): string | undefined =>
   typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 
+// Deck's own rule (BaseProviderStageCtrl): a stage's provider is cloudProvider, else cloudProviderType, else AWS.
 const isAwsBake = (stage: PipelineStage) =>
-  stage.type === 'bake' && (stage.cloudProviderType === 'aws' || stage.cloudProvider === 'aws');
+  stage.type === 'bake' && (stage.cloudProvider ?? stage.cloudProviderType ?? 'aws') === 'aws';
 
 function parentsOf(stage: PipelineStage): string[] {
   const ids = Array.isArray(stage.requisiteStageRefIds) ? stage.requisiteStageRefIds : [];
@@ -88,8 +93,11 @@ export function deployImageWarnings(stages: readonly PipelineStage[]): DeployIma
       if (baked.has(region) || isSpel(region)) continue;
       const copying = bakes.find((bake) => readShare(bake as never).copyRegions.includes(region));
       if (!copying) continue;
-      const message = `This stage deploys to ${quote(region)}, where the bake stage ${nameOf(copying)} only copies its AMI; Spinnaker passes on only the AMIs of the regions a bake bakes in, so this deploy would not find the copy. Add ${quote(region)} to that bake's regions, or find the image with a "Find Image from Tags" stage before this one.`;
-      warnings.push({ stageRefId: stageRefId as string, region, message });
+      const fixes = `Add ${quote(region)} to the bake's regions, or find the image with a "Find Image from Tags" stage before the deploy.`;
+      const message = `This stage deploys to ${quote(region)}, where the bake stage ${nameOf(copying)} only copies its AMI; Spinnaker passes on only the AMIs of the regions a bake bakes in, so this deploy would not find the copy. ${fixes}`;
+      const bakeMessage = `The stage ${nameOf(stage)} deploys to ${quote(region)}, where this bake only copies its AMI, so it would not find the copy. ${fixes}`;
+      const bakeRefId = asText(copying.refId) ?? '';
+      warnings.push({ stageRefId: stageRefId as string, bakeRefId, region, message, bakeMessage });
     }
   }
   return warnings;

@@ -27,6 +27,7 @@ describe('the share module', () => {
       'pendingFindings',
       'sharingOn',
       'sharingOff',
+      'deployImageWarnings',
     ];
     for (const name of functions) expect(typeof (share as Record<string, unknown>)[name]).toBe('function');
     expect(share.MULTI_EBS).toBe('aws-multi-ebs.json');

@@ -34,6 +34,8 @@ export const defaults = {
   credentialsHangMs: 30000,
   // 'ok' or 'unavailable' (503) for Gate's /plugins/deck/plugin-manifest.json.
   pluginManifest: 'ok',
+  // Pipeline configs served besides the fixtures' (after the demo pipeline, before the generated ones).
+  extraPipelines: [],
   // Handed to the sandbox Deck before it starts (test/sandbox/deck/globals.js): { spinnakerSettings, withoutAwsBake }.
   deckSettings: {},
 };

@@ -29,7 +29,11 @@ export async function gateFixtures(options) {
   const failing = failingApplications ?? [generated.manifest.failingApplication].filter(Boolean);
   return {
     fixtures,
-    pipelines: [...structuredClone(loaded.pipelineConfigs), ...generated.pipelines],
+    pipelines: [
+      ...structuredClone(loaded.pipelineConfigs),
+      ...structuredClone(options.extraPipelines ?? []),
+      ...generated.pipelines,
+    ],
     reviewManifest: generated.manifest,
     faults: {
       refusePipelineConfigs,

@@ -118,6 +118,26 @@ describe('reviewRows', () => {
     ]);
   });
 
+  it('lists, on the bake, a Deploy downstream that deploys to a region the bake only copies to', () => {
+    const deploy = {
+      refId: '2',
+      name: 'Deploy to Europe',
+      type: 'deploy',
+      requisiteStageRefIds: ['1'],
+      clusters: [{ provider: 'aws', account: 'prod', availabilityZones: { 'eu-west-1': ['eu-west-1a'] } }],
+    };
+    const [row] = rowsOf([bake({ share_with_1: '111111111111', copy_to_1: 'eu-west-1' }), deploy]);
+
+    expect(row.problems).toEqual([
+      {
+        severity: 'warning',
+        message: expect.stringMatching(
+          /^The stage 'Deploy to Europe' deploys to 'eu-west-1', where this bake only copies/,
+        ),
+      },
+    ]);
+  });
+
   it('marks stages of disabled pipelines without counting that as a problem', () => {
     const [row] = rowsOf([bake({ share_with_1: '111111111111' })], { disabled: true });
     expect(row.pipelineDisabled).toBe(true);

@@ -1,5 +1,5 @@
 import type { IStage } from '@spinnaker/core';
-import { isSpel } from '../../share';
+import { deployImageWarnings, isSpel } from '../../share';
 import type { Finding, KnownAccount, TemplateCapacity } from '../../share';
 import type { PipelineConfig } from '../../deck/pipelineConfigs';
 import { shareReport } from '../../deck/stageShare';
@@ -74,6 +74,7 @@ export function reviewRows(pipelines: readonly PipelineConfig[], context: Review
   const rows: ReviewRow[] = [];
   pipelines.forEach((pipeline, pipelineIndex) => {
     const stages = Array.isArray(pipeline.stages) ? pipeline.stages : [];
+    const deployWarnings = deployImageWarnings(stages as Array<Record<string, unknown>>);
     stages.forEach((candidate, stageIndex) => {
       if (typeof candidate !== 'object' || candidate === null) return;
       const stage = candidate as IStage;
@@ -91,7 +92,12 @@ export function reviewRows(pipelines: readonly PipelineConfig[], context: Review
         template: share.templateFileName,
         accounts: share.accounts.map((account) => accountOf(account)),
         copyRegions: share.copyRegions,
-        problems: problemsOf(findings),
+        problems: [
+          ...problemsOf(findings),
+          ...deployWarnings
+            .filter((warning) => warning.bakeRefId === text(stage.refId))
+            .map((warning): ReviewProblem => ({ severity: 'warning', message: warning.bakeMessage })),
+        ],
       });
     });
   });

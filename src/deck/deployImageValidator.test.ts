@@ -1,0 +1,93 @@
+import { Registry } from '@spinnaker/core';
+import type { IStage, IStageTypeConfig, IValidatorConfig } from '@spinnaker/core';
+import { addDeployImageCheck } from './deployImageValidator';
+
+interface PipelineRegistryInternals {
+  stageTypes: IStageTypeConfig[];
+  getStageConfig: { cache: { clear(): void } };
+}
+
+interface CustomValidator extends IValidatorConfig {
+  validate(pipeline: unknown, stage: unknown): string | null;
+}
+
+const pipelineRegistry = Registry.pipeline as unknown as PipelineRegistryInternals;
+const deckStageTypes = pipelineRegistry.stageTypes;
+
+const bake = {
+  refId: '1',
+  name: 'Bake',
+  type: 'bake',
+  cloudProviderType: 'aws',
+  regions: ['us-east-1'],
+  templateFileName: 'aws-multi-ebs.json',
+  extendedAttributes: { copy_to_1: 'eu-west-1' },
+};
+const deploy = {
+  refId: '2',
+  name: 'Deploy',
+  type: 'deploy',
+  requisiteStageRefIds: ['1'],
+  clusters: [{ provider: 'aws', account: 'prod', availabilityZones: { 'eu-west-1': ['eu-west-1a'] } }],
+};
+const pipeline = { stages: [bake, deploy] };
+
+// Deck's core Deploy stage entry (deployStage.js) with its own validator.
+const deployEntry = () =>
+  ({
+    key: 'deploy',
+    label: 'Deploy',
+    validators: [{ type: 'stageBeforeType', stageTypes: ['bake'], message: 'Bake first' }],
+  }) as unknown as IStageTypeConfig;
+
+afterEach(() => {
+  pipelineRegistry.stageTypes = deckStageTypes;
+  pipelineRegistry.getStageConfig.cache.clear();
+  jest.restoreAllMocks();
+});
+
+describe('the deploy image check', () => {
+  it("adds a warning validator to Deck's Deploy stage and AWS Clone Server Group, keeping their own", () => {
+    const entry = deployEntry();
+    const clone = { provides: 'cloneServerGroup', cloudProvider: 'aws' } as IStageTypeConfig;
+    const gceClone = { provides: 'cloneServerGroup', cloudProvider: 'gce' } as IStageTypeConfig;
+    pipelineRegistry.stageTypes = [entry, clone, gceClone];
+
+    expect(addDeployImageCheck()).toBe(2);
+
+    expect(entry.validators).toEqual([
+      { type: 'stageBeforeType', stageTypes: ['bake'], message: 'Bake first' },
+      expect.objectContaining({ type: 'custom' }),
+    ]);
+    expect(entry.validators?.[1]).not.toHaveProperty('preventSave');
+    expect(clone.validators).toHaveLength(1);
+    expect(gceClone.validators).toBeUndefined();
+  });
+
+  it("warns on the deploying stage only, with the bake's name escaped for Markdown", () => {
+    const entry = deployEntry();
+    pipelineRegistry.stageTypes = [entry];
+    addDeployImageCheck();
+    const validate = (entry.validators?.[1] as CustomValidator).validate;
+
+    expect(validate(pipeline, deploy as unknown as IStage)).toMatch(
+      /^This stage deploys to 'eu-west-1', where the bake stage 'Bake' only copies its AMI/,
+    );
+    const starred = { stages: [{ ...bake, name: 'Bake *1*' }, deploy] };
+    expect(validate(starred, deploy as unknown as IStage)).toContain("the bake stage 'Bake \\*1\\*' only copies");
+    expect(validate(pipeline, bake as unknown as IStage)).toBeNull();
+    expect(validate({ stages: [bake, { ...deploy, clusters: [] }] }, deploy as unknown as IStage)).toBeNull();
+  });
+
+  it('never throws for a pipeline written by hand', () => {
+    const entry = deployEntry();
+    pipelineRegistry.stageTypes = [entry];
+    addDeployImageCheck();
+    const validate = (entry.validators?.[1] as CustomValidator).validate;
+    const error = jest.spyOn(console, 'error');
+
+    expect(validate(null, null)).toBeNull();
+    expect(validate({ stages: 'x' }, deploy)).toBeNull();
+    expect(error).not.toHaveBeenCalled();
+  });
+});
