@@ -56,6 +56,21 @@ describe('deployImageWarnings', () => {
     expect(deployImageWarnings([bake(), wait, deploy(['eu-west-1'], { requisiteStageRefIds: ['5'] })])).toHaveLength(1);
   });
 
+  it('is content once a Find Image from Tags stage before the deploy searches that region, as the warning suggests', () => {
+    const find = {
+      refId: '3',
+      type: 'findImageFromTags',
+      cloudProvider: 'aws',
+      regions: ['eu-west-1'],
+      requisiteStageRefIds: ['1'],
+    };
+    const findElsewhere = { ...find, regions: ['ap-south-1'] };
+    const deployAfter = deploy(['eu-west-1'], { requisiteStageRefIds: ['3'] });
+
+    expect(deployImageWarnings([bake(), find, deployAfter])).toEqual([]);
+    expect(deployImageWarnings([bake(), findElsewhere, deployAfter])).toHaveLength(1);
+  });
+
   it('is content when another upstream bake bakes in that region', () => {
     const other = bake({ refId: '3', regions: ['eu-west-1'], extendedAttributes: {} });
     expect(deployImageWarnings([bake(), other, deploy(['eu-west-1'], { requisiteStageRefIds: ['1', '3'] })])).toEqual(

@@ -33,19 +33,28 @@ function parentsOf(stage: PipelineStage): string[] {
   return ids.map(asText).filter((id): id is string => id !== undefined);
 }
 
-function upstreamBakes(stage: PipelineStage, byRefId: Map<string, PipelineStage>): PipelineStage[] {
+// Stages that find an existing image and hand it on for the regions they search, as a bake does for its own.
+const FIND_IMAGE_STAGES = ['findImageFromTags', 'findImage', 'findAmi'];
+
+function upstreamStages(stage: PipelineStage, byRefId: Map<string, PipelineStage>): PipelineStage[] {
   const seen = new Set<string>();
-  const bakes: PipelineStage[] = [];
+  const upstream: PipelineStage[] = [];
   const queue = parentsOf(stage);
   while (queue.length > 0) {
     const refId = queue.shift() as string;
     const parent = byRefId.get(refId);
     if (seen.has(refId) || !parent) continue;
     seen.add(refId);
-    if (isAwsBake(parent)) bakes.push(parent);
+    upstream.push(parent);
     queue.push(...parentsOf(parent));
   }
-  return bakes;
+  return upstream;
+}
+
+// A find-image stage without a region list of its own is taken to cover every region.
+function findsImageIn(stage: PipelineStage, region: string): boolean {
+  if (!FIND_IMAGE_STAGES.includes(String(stage.type))) return false;
+  return !Array.isArray(stage.regions) || stage.regions.includes(region);
 }
 
 function regionsOf(zones: unknown): string[] {
@@ -87,10 +96,11 @@ export function deployImageWarnings(stages: readonly PipelineStage[]): DeployIma
     const stageRefId = asText(stage?.refId);
     const regions = stageRefId === undefined ? [] : [...new Set(deployRegions(stage))];
     if (regions.length === 0) continue;
-    const bakes = upstreamBakes(stage, byRefId);
+    const upstream = upstreamStages(stage, byRefId);
+    const bakes = upstream.filter(isAwsBake);
     const baked = new Set(bakes.flatMap(bakeRegionsOf));
     for (const region of regions) {
-      if (baked.has(region) || isSpel(region)) continue;
+      if (baked.has(region) || isSpel(region) || upstream.some((parent) => findsImageIn(parent, region))) continue;
       const copying = bakes.find((bake) => readShare(bake as never).copyRegions.includes(region));
       if (!copying) continue;
       const fixes = `Add ${quote(region)} to the bake's regions, or find the image with a "Find Image from Tags" stage before the deploy.`;
