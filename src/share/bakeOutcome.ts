@@ -1,0 +1,163 @@
+import type { CreatedAmi } from './bakeLog';
+import { readShare } from './codec';
+import { isAccountId, isSpel } from './accounts';
+import type { KnownAccount } from './accountFindings';
+
+export type AmiSource = 'stage' | 'bake log' | 'image search';
+
+export interface RegionAmis {
+  region: string;
+  // Empty when no source names an AMI there (yet).
+  imageIds: string[];
+  source?: AmiSource;
+  copy: boolean;
+}
+
+export interface RequestedAccount {
+  id: string;
+  // Every Spinnaker account with this AWS account ID; none for an account Spinnaker does not manage.
+  names: string[];
+}
+
+export interface VisibilityCheck {
+  accountId: string;
+  // The Spinnaker account whose image cache is asked: Clouddriver looks images up by account name.
+  accountName: string;
+  region: string;
+  imageId: string;
+}
+
+export interface BakeOutcome {
+  bakeRegion?: string;
+  templateFileName?: string;
+  imageName?: string;
+  requestedAccounts: RequestedAccount[];
+  copyRegions: string[];
+  regions: RegionAmis[];
+  // Rosco found an earlier bake of the same package and settings and handed back its AMI unchanged.
+  reused: boolean;
+  failed: boolean;
+  checks: VisibilityCheck[];
+  // Accounts Spinnaker does not manage (or expressions), whose view of the image it cannot check.
+  uncheckable: string[];
+}
+
+// What a per-region bake stage's execution holds, as Orca writes it (orca-bakery CreateBakeTask,
+// CompletedBakeTask): the share settings as they ran, the status and the baked AMI.
+export interface BakeRunContext {
+  region?: unknown;
+  templateFileName?: unknown;
+  extendedAttributes?: unknown;
+  ami?: unknown;
+  imageId?: unknown;
+  imageName?: unknown;
+  artifacts?: unknown;
+  previouslyBaked?: unknown;
+  status?: unknown;
+}
+
+export interface ImageSearchResult {
+  imageName?: unknown;
+  amis?: unknown;
+}
+
+export interface OutcomeSources {
+  context: BakeRunContext;
+  // From Gate's bake log, when it was read.
+  logAmis?: CreatedAmi[];
+  // From Gate's GET /images/find for the image name, when it was asked.
+  searchResults?: ImageSearchResult[];
+  knownAccounts: readonly KnownAccount[];
+}
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
+
+// Current Packer prints "Creating AMI <name> from instance", which Rosco's name scraper misses, so imageName is
+// often absent; the produced artifact carries the same name.
+function imageNameOf(context: BakeRunContext): string | undefined {
+  const artifact = Array.isArray(context.artifacts)
+    ? (context.artifacts[0] as { name?: unknown } | undefined)
+    : undefined;
+  return text(context.imageName) ?? text(artifact?.name);
+}
+
+function searchedAmis(results: readonly ImageSearchResult[] | undefined, imageName: string | undefined) {
+  const byRegion = new Map<string, string[]>();
+  for (const result of results ?? []) {
+    if (imageName !== undefined && result.imageName !== imageName) continue;
+    const amis = result.amis && typeof result.amis === 'object' ? (result.amis as Record<string, unknown>) : {};
+    for (const [region, ids] of Object.entries(amis)) {
+      const found = Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
+      byRegion.set(region, [...new Set([...(byRegion.get(region) ?? []), ...found])]);
+    }
+  }
+  return byRegion;
+}
+
+function amisFor(
+  region: string,
+  copy: boolean,
+  sources: OutcomeSources,
+  bakedAmi: string | undefined,
+  imageName?: string,
+) {
+  if (!copy && bakedAmi) return { region, imageIds: [bakedAmi], source: 'stage' as const, copy };
+  const logged = (sources.logAmis ?? []).filter((ami) => ami.region === region).map((ami) => ami.imageId);
+  if (logged.length > 0) return { region, imageIds: logged, source: 'bake log' as const, copy };
+  const searched = searchedAmis(sources.searchResults, imageName).get(region) ?? [];
+  if (searched.length > 0) return { region, imageIds: searched, source: 'image search' as const, copy };
+  return { region, imageIds: [], copy };
+}
+
+function requestedAccountsOf(ids: string[], known: readonly KnownAccount[]): RequestedAccount[] {
+  return [...new Set(ids)].map((id) => ({
+    id,
+    names: known.filter((account) => account.accountId === id).map((account) => account.name),
+  }));
+}
+
+// Where the run's AMI went and which account × region views of it Spinnaker can check.
+export function bakeOutcome(sources: OutcomeSources): BakeOutcome {
+  const { context } = sources;
+  const fields = {
+    templateFileName: text(context.templateFileName),
+    extendedAttributes: context.extendedAttributes as never,
+  };
+  const share = readShare(fields);
+  const bakeRegion = text(context.region);
+  const bakedAmi = text(context.imageId) ?? text(context.ami);
+  const imageName = imageNameOf(context);
+  const copyRegions = [...new Set(share.copyRegions.filter((region) => !isSpel(region) && region !== bakeRegion))];
+  const regions = [
+    ...(bakeRegion ? [amisFor(bakeRegion, false, sources, bakedAmi, imageName)] : []),
+    ...copyRegions.map((region) => amisFor(region, true, sources, bakedAmi, imageName)),
+  ];
+  const requestedAccounts = requestedAccountsOf(share.accounts, sources.knownAccounts);
+  const checks = requestedAccounts.flatMap((account) =>
+    account.names.length === 0 || !isAccountId(account.id)
+      ? []
+      : regions.flatMap((region) =>
+          region.imageIds.map((imageId) => ({
+            accountId: account.id,
+            accountName: account.names[0],
+            region: region.region,
+            imageId,
+          })),
+        ),
+  );
+  const status = context.status && typeof context.status === 'object' ? (context.status as { result?: unknown }) : {};
+  return {
+    bakeRegion,
+    templateFileName: share.templateFileName,
+    imageName,
+    requestedAccounts,
+    copyRegions,
+    regions,
+    reused: context.previouslyBaked === true,
+    failed: status.result === 'FAILURE',
+    checks,
+    uncheckable: requestedAccounts
+      .filter((account) => account.names.length === 0 || !isAccountId(account.id))
+      .map((account) => account.id),
+  };
+}
