@@ -1,0 +1,81 @@
+import { SETTINGS } from '@spinnaker/core';
+import type { VisibilityCheck } from '../share/bakeOutcome';
+
+export type Visibility =
+  | { state: 'visible' }
+  // Clouddriver's cache for that account has no such image: not shared, or not cached yet (it lags one cycle).
+  | { state: 'not-visible' }
+  | { state: 'unknown'; reason: string };
+
+export interface VisibilityOptions {
+  concurrency?: number;
+  signal?: AbortSignal;
+  // Asks Gate again instead of answering from what this page already learned.
+  fresh?: boolean;
+  onResult?(check: VisibilityCheck, visibility: Visibility): void;
+}
+
+export const VISIBILITY_CONCURRENCY = 6;
+
+const keyOf = ({ accountName, region, imageId }: VisibilityCheck) => `${accountName}/${region}/${imageId}`;
+
+// Answers kept for the page's life; "not visible" is kept too, until someone asks to check again.
+const known = new Map<string, Visibility>();
+
+const gateUrl = (): string => String((SETTINGS as { gateUrl?: unknown }).gateUrl ?? '').replace(/\/$/, '');
+
+// Gate GET /images/{account}/{region}/{imageId}?provider=aws (Clouddriver's per-account image cache): 200 when that
+// account sees the image, 404 when its cache has none. fetch rather than Deck's REST helper, so it can be cancelled.
+async function askGate(check: VisibilityCheck, signal?: AbortSignal): Promise<Visibility> {
+  const path = [check.accountName, check.region, check.imageId].map(encodeURIComponent).join('/');
+  try {
+    const response = await fetch(`${gateUrl()}/images/${path}?provider=aws`, {
+      credentials: 'include',
+      headers: { Accept: 'application/json' },
+      signal,
+    });
+    if (response.ok) return { state: 'visible' };
+    if (response.status === 404) return { state: 'not-visible' };
+    return { state: 'unknown', reason: `Gate answered HTTP ${response.status}` };
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    return { state: 'unknown', reason: 'Gate could not be reached' };
+  }
+}
+
+// At most `concurrency` requests at once (a matrix can be 50 accounts × 15 regions); cancelling starts nothing new
+// and aborts what is under way. Resolves with every answer that arrived.
+export function checkVisibility(
+  checks: readonly VisibilityCheck[],
+  { concurrency = VISIBILITY_CONCURRENCY, signal, fresh = false, onResult }: VisibilityOptions = {},
+): Promise<Map<string, Visibility>> {
+  const answers = new Map<string, Visibility>();
+  const pending = [...new Map(checks.map((check) => [keyOf(check), check])).values()];
+  const settle = (check: VisibilityCheck, visibility: Visibility) => {
+    answers.set(keyOf(check), visibility);
+    if (visibility.state !== 'unknown') known.set(keyOf(check), visibility);
+    onResult?.(check, visibility);
+  };
+  const worker = async (): Promise<void> => {
+    for (let check = pending.shift(); check && !signal?.aborted; check = pending.shift()) {
+      const cached = fresh ? undefined : known.get(keyOf(check));
+      if (cached) {
+        settle(check, cached);
+        continue;
+      }
+      try {
+        settle(check, await askGate(check, signal));
+      } catch {
+        return;
+      }
+    }
+  };
+  const workers = Array.from({ length: Math.max(1, Math.floor(concurrency) || 1) }, worker);
+  return Promise.all(workers).then(() => answers);
+}
+
+export const visibilityKey = keyOf;
+
+export function forgetVisibility(): void {
+  known.clear();
+}
