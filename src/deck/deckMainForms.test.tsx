@@ -2,25 +2,17 @@ import '@testing-library/jest-dom';
 import React from 'react';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Registry } from '@spinnaker/core';
 import type { IPipeline, IStageConfigProps, IStageTypeConfig } from '@spinnaker/core';
 import { StageSharePanel } from '../panel/StageSharePanel';
 import { listAccountsWith, preparePanelTests } from '../panel/testing/renderPanel';
 import { decorateAwsBakeStage } from './decorateBakeStage';
 import { shareValidators } from './shareValidators';
+import { registerStageTypes, restoreDeckStageTypes } from './testing/stageRegistry';
 import { AmazonStageConfig, AwsBakeStageConfig, bakery, DeckMainStagePage, latest } from './testing/deckMainForms';
-
-interface PipelineRegistryInternals {
-  stageTypes: IStageTypeConfig[];
-  getStageConfig: { cache: { clear(): void } };
-}
-
-const pipelineRegistry = Registry.pipeline as unknown as PipelineRegistryInternals;
-const deckStageTypes = pipelineRegistry.stageTypes;
 
 function decorated(component: React.ComponentType<IStageConfigProps>): React.ComponentType<IStageConfigProps> {
   const entry = { provides: 'bake', cloudProvider: 'aws', component } as IStageTypeConfig;
-  pipelineRegistry.stageTypes = [entry];
+  registerStageTypes(entry);
   decorateAwsBakeStage({ Panel: StageSharePanel, validators: shareValidators() });
   return entry.component as React.ComponentType<IStageConfigProps>;
 }
@@ -51,8 +43,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  pipelineRegistry.stageTypes = deckStageTypes;
-  pipelineRegistry.getStageConfig.cache.clear();
+  restoreDeckStageTypes();
 });
 
 async function openStage(component: React.ComponentType<IStageConfigProps>, pipeline = demoPipeline()) {

@@ -7,24 +7,10 @@ import type { BakeStagePanelProps } from './decorateBakeStage';
 import { decorateAwsBakeStage } from './decorateBakeStage';
 import { draftKey, saveDraft } from './entryDrafts';
 import { shareValidators } from './shareValidators';
+import type { CustomValidator } from './testing/stageRegistry';
+import { registerStageTypes, restoreDeckStageTypes } from './testing/stageRegistry';
 
-interface PipelineRegistryInternals {
-  stageTypes: IStageTypeConfig[];
-  getStageConfig: { cache: { clear(): void } };
-}
-
-interface CustomValidator extends IValidatorConfig {
-  validate(pipeline: unknown, stage: unknown): string | null;
-}
-
-const pipelineRegistry = Registry.pipeline as unknown as PipelineRegistryInternals;
-const deckStageTypes = pipelineRegistry.stageTypes;
 const AWS_BAKE_STAGE = { type: 'bake', cloudProviderType: 'aws' } as unknown as IStage;
-
-function registerStageTypes(...stageTypes: IStageTypeConfig[]): void {
-  pipelineRegistry.stageTypes = stageTypes;
-  pipelineRegistry.getStageConfig.cache.clear();
-}
 
 function angularBakeEntry(): IStageTypeConfig {
   return {
@@ -56,8 +42,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  pipelineRegistry.stageTypes = deckStageTypes;
-  pipelineRegistry.getStageConfig.cache.clear();
+  restoreDeckStageTypes();
   jest.restoreAllMocks();
 });
 

@@ -1,18 +1,7 @@
-import { Registry } from '@spinnaker/core';
-import type { IStage, IStageTypeConfig, IValidatorConfig } from '@spinnaker/core';
+import type { IStage, IStageTypeConfig } from '@spinnaker/core';
 import { addDeployImageCheck } from './deployImageValidator';
-
-interface PipelineRegistryInternals {
-  stageTypes: IStageTypeConfig[];
-  getStageConfig: { cache: { clear(): void } };
-}
-
-interface CustomValidator extends IValidatorConfig {
-  validate(pipeline: unknown, stage: unknown): string | null;
-}
-
-const pipelineRegistry = Registry.pipeline as unknown as PipelineRegistryInternals;
-const deckStageTypes = pipelineRegistry.stageTypes;
+import type { CustomValidator } from './testing/stageRegistry';
+import { registerStageTypes, restoreDeckStageTypes } from './testing/stageRegistry';
 
 const bake = {
   refId: '1',
@@ -41,8 +30,7 @@ const deployEntry = () =>
   }) as unknown as IStageTypeConfig;
 
 afterEach(() => {
-  pipelineRegistry.stageTypes = deckStageTypes;
-  pipelineRegistry.getStageConfig.cache.clear();
+  restoreDeckStageTypes();
   jest.restoreAllMocks();
 });
 
@@ -51,7 +39,7 @@ describe('the deploy image check', () => {
     const entry = deployEntry();
     const clone = { provides: 'cloneServerGroup', cloudProvider: 'aws' } as IStageTypeConfig;
     const gceClone = { provides: 'cloneServerGroup', cloudProvider: 'gce' } as IStageTypeConfig;
-    pipelineRegistry.stageTypes = [entry, clone, gceClone];
+    registerStageTypes(entry, clone, gceClone);
 
     expect(addDeployImageCheck()).toBe(2);
 
@@ -66,7 +54,7 @@ describe('the deploy image check', () => {
 
   it("warns on the deploying stage only, with the bake's name escaped for Markdown", () => {
     const entry = deployEntry();
-    pipelineRegistry.stageTypes = [entry];
+    registerStageTypes(entry);
     addDeployImageCheck();
     const validate = (entry.validators?.[1] as CustomValidator).validate;
 
@@ -81,7 +69,7 @@ describe('the deploy image check', () => {
 
   it('never throws for a pipeline written by hand', () => {
     const entry = deployEntry();
-    pipelineRegistry.stageTypes = [entry];
+    registerStageTypes(entry);
     addDeployImageCheck();
     const validate = (entry.validators?.[1] as CustomValidator).validate;
     const error = jest.spyOn(console, 'error');
