@@ -40,10 +40,6 @@ export function saveDraft(key: string, box: EntryBox, text: string): void {
   else draftsByStage.set(key, drafts);
 }
 
-export function forgetDrafts(key: string): void {
-  draftsByStage.delete(key);
-}
-
 interface Injector {
   get(name: string): unknown;
 }

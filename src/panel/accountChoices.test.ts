@@ -1,4 +1,6 @@
-import { matchAccounts, preselectedAccount, suggestAccounts } from './accountChoices';
+import { matchAccounts, preselectedAccount } from './accountChoices';
+
+const suggestAccounts = (...args: Parameters<typeof matchAccounts>) => matchAccounts(...args).shown;
 
 const known = [
   { name: 'preprod', accountId: '333333333333' },

@@ -33,10 +33,6 @@ export function matchAccounts(known: KnownAccount[], query: string, chosen: stri
   return { shown: matches.slice(0, MAX_SUGGESTIONS), total: matches.length };
 }
 
-export function suggestAccounts(known: KnownAccount[], query: string, chosen: string[]): KnownAccount[] {
-  return matchAccounts(known, query, chosen).shown;
-}
-
 // The suggestion Enter takes: nothing for an empty query; for digits, only an account whose ID starts with them
 // (twelve digits typed are that ID, and '12345678901' must not become '012345678901' unseen); for a name, the
 // best match that can be added.
@@ -57,14 +53,6 @@ export function accountValueFor(typed: string, known: KnownAccount[]): string {
   if (isAccountId(asId)) return asId;
   const byName = known.find((account) => account.accountId && account.name.toLowerCase() === text.toLowerCase());
   return byName?.accountId ?? asId;
-}
-
-export function addAccounts(current: string[], additions: string[]): string[] {
-  const next = [...current];
-  for (const value of additions) {
-    if (value !== '' && !next.includes(value)) next.push(value);
-  }
-  return next;
 }
 
 export function accountName(accountId: string, known: KnownAccount[]): string | undefined {
