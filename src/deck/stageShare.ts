@@ -1,5 +1,5 @@
 import type { IStage, IStageConfigProps } from '@spinnaker/core';
-import { readShare, validateStage, writeShare } from '../share';
+import { bakeRegionsOf, readShare, validateStage, writeShare } from '../share';
 import type { Finding, ShareContext, ShareModel, ShareWrite, StageShareFields, TemplateCapacity } from '../share';
 import type { KnownAccount } from './awsAccounts';
 import type { BakeShareSettings } from './settings';
@@ -9,8 +9,7 @@ export const shareFieldsOf = (stage: IStage): StageShareFields => ({
   extendedAttributes: stage.extendedAttributes,
 });
 
-export const bakeRegionsOf = (stage: IStage): string[] =>
-  Array.isArray(stage.regions) ? stage.regions.filter((region: unknown) => typeof region === 'string') : [];
+export { bakeRegionsOf } from '../share';
 
 export function shareContextFor(
   stage: IStage,

@@ -1,3 +1,4 @@
+import { bakeRegionsOf, isAwsBake } from './bakeStages';
 import { readShare } from './codec';
 import { quote } from './findings';
 import { isSpel } from './spel';
@@ -23,10 +24,6 @@ export interface DeployImageWarning {
 
 const asText = (value: unknown): string | undefined =>
   typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
-
-// Deck's own rule (BaseProviderStageCtrl): a stage's provider is cloudProvider, else cloudProviderType, else AWS.
-const isAwsBake = (stage: PipelineStage) =>
-  stage.type === 'bake' && (stage.cloudProvider ?? stage.cloudProviderType ?? 'aws') === 'aws';
 
 function parentsOf(stage: PipelineStage): string[] {
   const ids = Array.isArray(stage.requisiteStageRefIds) ? stage.requisiteStageRefIds : [];
@@ -75,9 +72,6 @@ function deployRegions(stage: PipelineStage): string[] {
   }
   return [];
 }
-
-const bakeRegionsOf = (bake: PipelineStage): string[] =>
-  Array.isArray(bake.regions) ? bake.regions.filter((region): region is string => typeof region === 'string') : [];
 
 const nameOf = (stage: PipelineStage) => quote(asText(stage.name) ?? asText(stage.refId) ?? 'Bake');
 

@@ -46,3 +46,4 @@ export { admitValues, type Admission, type RefusedValue } from './admission';
 export { pendingFindings, unknownRegionFinding, type EntryBox, type PendingEntry } from './pendingEntries';
 export { sharingOff, sharingOn, type SharingMemory } from './sharingSwitch';
 export { deployImageWarnings, type DeployImageWarning } from './deployImageCheck';
+export { bakeRegionsOf, isAwsBake } from './bakeStages';

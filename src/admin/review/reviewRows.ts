@@ -1,5 +1,5 @@
 import type { IStage } from '@spinnaker/core';
-import { deployImageWarnings, isSpel } from '../../share';
+import { deployImageWarnings, isAwsBake, isSpel } from '../../share';
 import type { Finding, KnownAccount, TemplateCapacity } from '../../share';
 import type { PipelineConfig } from '../../deck/pipelineConfigs';
 import { shareReport } from '../../deck/stageShare';
@@ -41,12 +41,7 @@ export const A_SPINNAKER_ACCOUNT_NAME = 'a Spinnaker account name, not an AWS ac
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
-// Deck's own rule (BaseProviderStageCtrl): a stage's provider is cloudProvider, else cloudProviderType, else AWS.
-export function isAwsBake(stage: Record<string, unknown>): boolean {
-  if (stage.type !== 'bake') return false;
-  const provider = stage.cloudProvider ?? stage.cloudProviderType ?? 'aws';
-  return provider === 'aws';
-}
+export { isAwsBake } from '../../share';
 
 function accountNamer(knownAccounts: KnownAccount[] | undefined): (id: string) => ReviewAccount {
   const names = new Map<string, string>();
