@@ -85,6 +85,12 @@ export function deployImageWarnings(stages: readonly PipelineStage[]): DeployIma
     const refId = asText(stage?.refId);
     if (refId !== undefined) byRefId.set(refId, stage);
   }
+  // Each bake's share settings are read once, however many deploys and regions ask about them.
+  const copyRegions = new Map<PipelineStage, string[]>();
+  const copiesTo = (bake: PipelineStage, region: string) => {
+    if (!copyRegions.has(bake)) copyRegions.set(bake, readShare(bake as never).copyRegions);
+    return (copyRegions.get(bake) as string[]).includes(region);
+  };
   const warnings: DeployImageWarning[] = [];
   for (const stage of stages) {
     const stageRefId = asText(stage?.refId);
@@ -95,7 +101,7 @@ export function deployImageWarnings(stages: readonly PipelineStage[]): DeployIma
     const baked = new Set(bakes.flatMap(bakeRegionsOf));
     for (const region of regions) {
       if (baked.has(region) || isSpel(region) || upstream.some((parent) => findsImageIn(parent, region))) continue;
-      const copying = bakes.find((bake) => readShare(bake as never).copyRegions.includes(region));
+      const copying = bakes.find((bake) => copiesTo(bake, region));
       if (!copying) continue;
       const fixes = `Add ${quote(region)} to the bake's regions, or find the image with a "Find Image from Tags" stage before the deploy.`;
       const message = `This stage deploys to ${quote(region)}, where the bake stage ${nameOf(copying)} only copies its AMI; Spinnaker passes on only the AMIs of the regions a bake bakes in, so this deploy would not find the copy. ${fixes}`;
