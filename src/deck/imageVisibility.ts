@@ -1,5 +1,5 @@
-import { SETTINGS } from '@spinnaker/core';
 import type { VisibilityCheck } from '../share/bakeOutcome';
+import { fetchFromGate, gatePath } from './gateFetch';
 
 export type Visibility =
   | { state: 'visible' }
@@ -22,25 +22,13 @@ const keyOf = ({ accountName, region, imageId }: VisibilityCheck) => `${accountN
 // Answers kept for the page's life; "not visible" is kept too, until someone asks to check again.
 const known = new Map<string, Visibility>();
 
-const gateUrl = (): string => String((SETTINGS as { gateUrl?: unknown }).gateUrl ?? '').replace(/\/$/, '');
-
 // Gate GET /images/{account}/{region}/{imageId}?provider=aws (Clouddriver's per-account image cache): 200 when that
-// account sees the image, 404 when its cache has none. fetch rather than Deck's REST helper, so it can be cancelled.
+// account sees the image, 404 when its cache has none.
 async function askGate(check: VisibilityCheck, signal?: AbortSignal): Promise<Visibility> {
-  const path = [check.accountName, check.region, check.imageId].map(encodeURIComponent).join('/');
-  try {
-    const response = await fetch(`${gateUrl()}/images/${path}?provider=aws`, {
-      credentials: 'include',
-      headers: { Accept: 'application/json' },
-      signal,
-    });
-    if (response.ok) return { state: 'visible' };
-    if (response.status === 404) return { state: 'not-visible' };
-    return { state: 'unknown', reason: `Gate answered HTTP ${response.status}` };
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    return { state: 'unknown', reason: 'Gate could not be reached' };
-  }
+  const path = `/images/${gatePath(check.accountName, check.region, check.imageId)}?provider=aws`;
+  const answer = await fetchFromGate(path, 'application/json', signal);
+  if (answer.ok) return { state: 'visible' };
+  return answer.status === 404 ? { state: 'not-visible' } : { state: 'unknown', reason: answer.reason };
 }
 
 // At most `concurrency` requests at once (a matrix can be 50 accounts × 15 regions); cancelling starts nothing new
