@@ -1,12 +1,13 @@
 import React, { useCallback, useRef, useState } from 'react';
 import type { KnownAccount } from '../deck/awsAccounts';
 import type { Admission, Finding } from '../share';
-import { isSpel, parseAccountList, pendingFindings } from '../share';
+import { isSpel, parseAccountList } from '../share';
 import { accountName, accountValueFor } from './accountChoices';
 import { AccountSearch } from './AccountSearch';
 import { FindingMessages } from './FindingMessages';
 import { PasteAccountsBox } from './PasteAccountsBox';
 import { SlotCounter } from './SlotCounter';
+import { useEntryBox } from './useEntryBox';
 import { ValueList } from './ValueList';
 
 export type AccountsStatus = { state: 'loading' } | { state: 'ready' } | { state: 'failed'; reason: string };
@@ -70,11 +71,8 @@ export function AccountPicker(props: AccountPickerProps) {
   const { inputId, accounts, knownAccounts, findings, typed, pasted } = props;
   const input = useRef<HTMLInputElement>(null);
   const [alreadyChosen, setAlreadyChosen] = useState<string[]>([]);
-  const [typedRefusals, setTypedRefusals] = useState<Finding[]>([]);
-  const [pasteRefusals, setPasteRefusals] = useState<Finding[]>([]);
-  // Text still being typed is not yet "left unadded": saying so on every keystroke would be noise.
-  const [leftTyped, setLeftTyped] = useState(typed.trim() !== '');
-  const [leftPasted, setLeftPasted] = useState(pasted.trim() !== '');
+  const typedBox = useEntryBox('account', typed);
+  const pasteBox = useEntryBox('paste', pasted);
   const focusInput = useCallback(() => input.current?.focus(), []);
 
   const add = (values: string[]): Admission => {
@@ -84,21 +82,17 @@ export function AccountPicker(props: AccountPickerProps) {
   };
   const addTyped = (text: string) => {
     const admission = add([accountValueFor(text, knownAccounts)]);
-    setTypedRefusals(refusalsOf(admission));
+    typedBox.refuse(refusalsOf(admission));
     if (admission.refused.length === 0) props.onTypedChange('');
     focusInput();
   };
   const addPasted = (text: string): boolean => {
     const admission = add(parseAccountList(text).map((value) => accountValueFor(value, knownAccounts)));
-    setPasteRefusals(refusalsOf(admission));
+    pasteBox.refuse(refusalsOf(admission));
     props.onPastedChange(admission.refused.map((refused) => refused.value).join('\n'));
     return admission.refused.length === 0;
   };
 
-  const typedMessages =
-    typedRefusals.length > 0 ? typedRefusals : leftTyped ? pendingFindings([{ box: 'account', text: typed }]) : [];
-  const pasteMessages =
-    pasteRefusals.length > 0 ? pasteRefusals : leftPasted ? pendingFindings([{ box: 'paste', text: pasted }]) : [];
   const listFindings = findings.filter((finding) => finding.value === undefined || !accounts.includes(finding.value));
   const hintId = `${inputId}-hint`;
   const typedMessagesId = `${inputId}-typed-messages`;
@@ -120,34 +114,32 @@ export function AccountPicker(props: AccountPickerProps) {
         chosen={accounts}
         query={typed}
         describedBy={`${hintId} ${typedMessagesId} ${listMessagesId}`}
-        invalid={typedMessages.some((finding) => finding.severity === 'error')}
+        invalid={typedBox.invalid}
         onQueryChange={(text) => {
-          setTypedRefusals([]);
-          setLeftTyped(false);
+          typedBox.edited();
           props.onTypedChange(text);
         }}
         onPick={(account) => {
           add([account.accountId as string]);
-          setTypedRefusals([]);
+          typedBox.edited();
           props.onTypedChange('');
         }}
-        onLeave={() => setLeftTyped(true)}
+        onLeave={typedBox.left}
         onAddTyped={addTyped}
       />
       <span id={hintId} className="sr-only">
         Type a Spinnaker account name or a 12-digit AWS account ID, then press Enter.
       </span>
-      <FindingMessages id={typedMessagesId} findings={typedMessages} />
+      <FindingMessages id={typedMessagesId} findings={typedBox.messages} />
       <PasteAccountsBox
         idPrefix={`${inputId}-paste`}
         text={pasted}
-        findings={pasteMessages}
+        findings={pasteBox.messages}
         onTextChange={(text) => {
-          setPasteRefusals([]);
-          setLeftPasted(false);
+          pasteBox.edited();
           props.onPastedChange(text);
         }}
-        onLeave={() => setLeftPasted(true)}
+        onLeave={pasteBox.left}
         onAddList={addPasted}
       />
       <SlotCounter used={accounts.length} capacity={props.capacity} noun={ACCOUNT_NOUN} />

@@ -1,10 +1,11 @@
-import React, { useCallback, useRef, useState } from 'react';
+import React, { useCallback, useRef } from 'react';
 import type { Admission, Finding } from '../share';
-import { findRegion, PARTITION_LABELS, pendingFindings, unknownRegionFinding } from '../share';
+import { findRegion, PARTITION_LABELS, unknownRegionFinding } from '../share';
 import { Combobox } from './Combobox';
 import { FindingMessages } from './FindingMessages';
 import { matchRegions, preselectedRegion } from './regionChoices';
 import { SlotCounter } from './SlotCounter';
+import { useEntryBox } from './useEntryBox';
 import { ValueList } from './ValueList';
 
 interface RegionPickerProps {
@@ -34,8 +35,7 @@ function regionLabel(name: string, bakeRegions: string[]): React.ReactNode {
 export function RegionPicker(props: RegionPickerProps) {
   const { inputId, copyRegions, bakeRegions, findings, typed } = props;
   const input = useRef<HTMLInputElement>(null);
-  const [refusals, setRefusals] = useState<Finding[]>([]);
-  const [left, setLeft] = useState(typed.trim() !== '');
+  const typedBox = useEntryBox('copyRegion', typed);
   const focusInput = useCallback(() => input.current?.focus(), []);
   const choices = matchRegions(typed, copyRegions, bakeRegions);
   const options = choices.map(({ region, unavailable }) => ({
@@ -55,17 +55,15 @@ export function RegionPicker(props: RegionPickerProps) {
 
   const add = (name: string) => {
     const admission = props.onAdd([name]);
-    setRefusals(admission.refused.flatMap((refused) => refused.findings));
+    typedBox.refuse(admission.refused.flatMap((refused) => refused.findings));
     if (admission.refused.length === 0) props.onTypedChange('');
   };
   const addTyped = (text: string) => {
     const region = findRegion(text.trim().toLowerCase());
     if (region) add(region.name);
-    else if (text.trim() !== '') setRefusals([unknownRegionFinding(text)]);
+    else if (text.trim() !== '') typedBox.refuse([unknownRegionFinding(text)]);
   };
 
-  const typedMessages =
-    refusals.length > 0 ? refusals : left ? pendingFindings([{ box: 'copyRegion', text: typed }]) : [];
   const listFindings = findings.filter(
     (finding) => finding.value === undefined || !copyRegions.includes(finding.value),
   );
@@ -90,17 +88,16 @@ export function RegionPicker(props: RegionPickerProps) {
         preselect={preselectedRegion(typed, choices)}
         placeholder="Region code or name, like eu-west-1"
         describedBy={`${typedMessagesId} ${listMessagesId}`}
-        invalid={typedMessages.some((finding) => finding.severity === 'error')}
+        invalid={typedBox.invalid}
         onQueryChange={(text) => {
-          setRefusals([]);
-          setLeft(false);
+          typedBox.edited();
           props.onTypedChange(text);
         }}
         onPick={(option) => add(option.key)}
         onEnter={addTyped}
-        onLeave={() => setLeft(true)}
+        onLeave={typedBox.left}
       />
-      <FindingMessages id={typedMessagesId} findings={typedMessages} />
+      <FindingMessages id={typedMessagesId} findings={typedBox.messages} />
       <SlotCounter used={copyRegions.length} capacity={props.capacity} noun={REGION_NOUN} />
       <FindingMessages id={listMessagesId} findings={listFindings} />
     </div>
