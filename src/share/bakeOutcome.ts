@@ -94,20 +94,23 @@ function searchedAmis(results: readonly ImageSearchResult[] | undefined, imageNa
   return byRegion;
 }
 
-function amisFor(
-  region: string,
-  copy: boolean,
-  sources: OutcomeSources,
-  bakedAmi: string | undefined,
-  imageName?: string,
-) {
-  if (!copy && bakedAmi) return { region, imageIds: [bakedAmi], source: 'stage' as const, copy };
-  const logged = (sources.logAmis ?? []).filter((ami) => ami.region === region).map((ami) => ami.imageId);
-  if (logged.length > 0) return { region, imageIds: logged, source: 'bake log' as const, copy };
-  const searched = searchedAmis(sources.searchResults, imageName).get(region) ?? [];
-  if (searched.length > 0) return { region, imageIds: searched, source: 'image search' as const, copy };
+interface AmiSources {
+  bakedAmi?: string;
+  logAmis: readonly CreatedAmi[];
+  searched: Map<string, string[]>;
+}
+
+function amisFor(region: string, copy: boolean, { bakedAmi, logAmis, searched }: AmiSources): RegionAmis {
+  if (!copy && bakedAmi) return { region, imageIds: [bakedAmi], source: 'stage', copy };
+  const logged = logAmis.filter((ami) => ami.region === region).map((ami) => ami.imageId);
+  if (logged.length > 0) return { region, imageIds: logged, source: 'bake log', copy };
+  const found = searched.get(region) ?? [];
+  if (found.length > 0) return { region, imageIds: found, source: 'image search', copy };
   return { region, imageIds: [], copy };
 }
+
+// Clouddriver can answer only for accounts Spinnaker manages, asked by name; expressions name none.
+const isCheckable = (account: RequestedAccount) => account.names.length > 0 && isAccountId(account.id);
 
 function requestedAccountsOf(ids: string[], known: readonly KnownAccount[]): RequestedAccount[] {
   return [...new Set(ids)].map((id) => ({
@@ -125,26 +128,30 @@ export function bakeOutcome(sources: OutcomeSources): BakeOutcome {
   };
   const share = readShare(fields);
   const bakeRegion = text(context.region);
-  const bakedAmi = text(context.imageId) ?? text(context.ami);
   const imageName = imageNameOf(context);
+  const amiSources = {
+    bakedAmi: text(context.imageId) ?? text(context.ami),
+    logAmis: sources.logAmis ?? [],
+    searched: searchedAmis(sources.searchResults, imageName),
+  };
   const copyRegions = [...new Set(share.copyRegions.filter((region) => !isSpel(region) && region !== bakeRegion))];
   const regions = [
-    ...(bakeRegion ? [amisFor(bakeRegion, false, sources, bakedAmi, imageName)] : []),
-    ...copyRegions.map((region) => amisFor(region, true, sources, bakedAmi, imageName)),
+    ...(bakeRegion ? [amisFor(bakeRegion, false, amiSources)] : []),
+    ...copyRegions.map((region) => amisFor(region, true, amiSources)),
   ];
   const requestedAccounts = requestedAccountsOf(share.accounts, sources.knownAccounts);
-  const checks = requestedAccounts.flatMap((account) =>
-    account.names.length === 0 || !isAccountId(account.id)
-      ? []
-      : regions.flatMap((region) =>
-          region.imageIds.map((imageId) => ({
-            accountId: account.id,
-            accountName: account.names[0],
-            region: region.region,
-            imageId,
-          })),
-        ),
-  );
+  const checks = requestedAccounts
+    .filter(isCheckable)
+    .flatMap((account) =>
+      regions.flatMap((region) =>
+        region.imageIds.map((imageId) => ({
+          accountId: account.id,
+          accountName: account.names[0],
+          region: region.region,
+          imageId,
+        })),
+      ),
+    );
   const status = context.status && typeof context.status === 'object' ? (context.status as { result?: unknown }) : {};
   return {
     bakeRegion,
@@ -156,8 +163,6 @@ export function bakeOutcome(sources: OutcomeSources): BakeOutcome {
     reused: context.previouslyBaked === true,
     failed: status.result === 'FAILURE',
     checks,
-    uncheckable: requestedAccounts
-      .filter((account) => account.names.length === 0 || !isAccountId(account.id))
-      .map((account) => account.id),
+    uncheckable: requestedAccounts.filter((account) => !isCheckable(account)).map((account) => account.id),
   };
 }
