@@ -112,6 +112,12 @@ function amisFor(region: string, copy: boolean, { bakedAmi, logAmis, searched }:
 // Clouddriver can answer only for accounts Spinnaker manages, asked by name; expressions name none.
 const isCheckable = (account: RequestedAccount) => account.names.length > 0 && isAccountId(account.id);
 
+function checksOf(account: RequestedAccount, regions: readonly RegionAmis[]): VisibilityCheck[] {
+  return regions.flatMap(({ region, imageIds }) =>
+    imageIds.map((imageId) => ({ accountId: account.id, accountName: account.names[0], region, imageId })),
+  );
+}
+
 function requestedAccountsOf(ids: string[], known: readonly KnownAccount[]): RequestedAccount[] {
   return [...new Set(ids)].map((id) => ({
     id,
@@ -140,18 +146,7 @@ export function bakeOutcome(sources: OutcomeSources): BakeOutcome {
     ...copyRegions.map((region) => amisFor(region, true, amiSources)),
   ];
   const requestedAccounts = requestedAccountsOf(share.accounts, sources.knownAccounts);
-  const checks = requestedAccounts
-    .filter(isCheckable)
-    .flatMap((account) =>
-      regions.flatMap((region) =>
-        region.imageIds.map((imageId) => ({
-          accountId: account.id,
-          accountName: account.names[0],
-          region: region.region,
-          imageId,
-        })),
-      ),
-    );
+  const checks = requestedAccounts.filter(isCheckable).flatMap((account) => checksOf(account, regions));
   const status = context.status && typeof context.status === 'object' ? (context.status as { result?: unknown }) : {};
   return {
     bakeRegion,
