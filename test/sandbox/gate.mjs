@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { applicationDetails } from './fixtures/generate.mjs';
+import { executionRoutes } from './gateExecutions.mjs';
 import { gateFixtures } from './gateFixtures.mjs';
 import { contentTypes, fileIfPresent, insideDir, readBody, readJson, sendFile, sendJson } from './gateHttp.mjs';
 
@@ -36,12 +37,17 @@ export const defaults = {
   pluginManifest: 'ok',
   // Pipeline configs served besides the fixtures' (after the demo pipeline, before the generated ones).
   extraPipelines: [],
+  // 'ok', 'missing' (404, as when Rosco no longer keeps the log) or 'fail' (500) for GET /bakery/logs/….
+  bakeLogs: 'ok',
+  // 'ok', 'fail' (500) or 'hang' (answer only after imagesHangMs) for GET /images/find and /images/{account}/….
+  images: 'ok',
+  imagesHangMs: 30000,
   // Handed to the sandbox Deck before it starts (test/sandbox/deck/globals.js): { spinnakerSettings, withoutAwsBake }.
   deckSettings: {},
 };
 
 const emptyListPaths = [
-  /^\/applications\/[^/]+\/(strategyConfigs|pipelines|tasks|clusters|serverGroups|loadBalancers|serverGroupManagers|firewalls|securityGroups)$/,
+  /^\/applications\/[^/]+\/(strategyConfigs|tasks|clusters|serverGroups|loadBalancers|serverGroupManagers|firewalls|securityGroups)$/,
   /^\/(pipelineConfigs|strategyConfigs)\/[^/]+\/history$/,
   /^\/(jobs|webhooks)\/preconfigured$/,
   /^\/(securityGroups|loadBalancers|subnets|vpcs|keyPairs|instanceTypes|networks)(\/.*)?$/,
@@ -78,7 +84,9 @@ function credentialsFault(faults) {
 
 function createApi({ fixtures, deckDir, plugin, pipelines, faults }) {
   const byApp = (app) => pipelines.filter((p) => p.application === app);
+  const runs = executionRoutes(faults);
   const failures = [
+    ...runs.failures,
     [/^\/credentials$/, () => credentialsFault(faults)],
     [
       /^\/plugins\/deck\/plugin-manifest\.json$/,
@@ -93,6 +101,7 @@ function createApi({ fixtures, deckDir, plugin, pipelines, faults }) {
     ],
   ];
   const routes = [
+    ...runs.routes,
     [/^\/auth\/user$/, () => fixtures.authUser],
     [
       /^\/credentials$/,
@@ -148,7 +157,7 @@ function createApi({ fixtures, deckDir, plugin, pipelines, faults }) {
     return fileIfPresent(insideDir(deckDir, relative) ?? '');
   }
 
-  async function answerGet(pathname, query) {
+  async function answerGet(pathname, query, headers) {
     for (const [pattern, fault] of failures) {
       const match = pathname.match(pattern);
       const failure = match && (await fault(match));
@@ -159,7 +168,10 @@ function createApi({ fixtures, deckDir, plugin, pipelines, faults }) {
     for (const [pattern, handler] of routes) {
       const match = pathname.match(pattern);
       if (match) {
-        return { body: await handler(match, query) };
+        const answer = await handler(match, query, headers);
+        // An answer of its own ({ status, body } or { text }) or a JSON body; an execution's status is a word.
+        const ownAnswer = typeof answer?.status === 'number' || typeof answer?.text === 'string';
+        return ownAnswer ? answer : { body: answer };
       }
     }
     if (emptyListPaths.some((pattern) => pattern.test(pathname))) {
@@ -195,7 +207,7 @@ function createHandler({ api, savePipeline, log, latencyMs }) {
     const url = new URL(req.url, 'http://gate.invalid');
     const { pathname, searchParams } = url;
     if (req.method === 'GET' || req.method === 'HEAD') {
-      const answer = await api.answerGet(pathname, searchParams);
+      const answer = await api.answerGet(pathname, searchParams, req.headers);
       if (answer?.file) {
         return sendFile(res, answer.file);
       }
@@ -208,6 +220,10 @@ function createHandler({ api, savePipeline, log, latencyMs }) {
       }
       if (answer?.status) {
         return sendJson(res, answer.status, answer.body);
+      }
+      if (answer?.text !== undefined) {
+        res.writeHead(200, { 'content-type': contentTypes['.txt'], 'cache-control': 'no-store' });
+        return res.end(answer.text);
       }
       if (answer && answer.body !== undefined) {
         return sendJson(res, 200, answer.body);

@@ -42,6 +42,9 @@ export async function gateFixtures(options) {
       credentialsHangMs: options.credentialsHangMs,
       pluginManifest: options.pluginManifest,
       deckSettings: options.deckSettings,
+      bakeLogs: options.bakeLogs,
+      images: options.images,
+      imagesHangMs: options.imagesHangMs,
       // Ends hanging answers when the gate closes, so no timer outlives it.
       closing: new AbortController(),
     },
