@@ -1,11 +1,14 @@
 import type { IDeckPlugin } from '@spinnaker/core';
 import { AdminPageRoute } from './admin/AdminPageRoute';
 import { registerAdminPage } from './deck/adminRoute';
+import { addSharingDetails } from './deck/bakeExecutionDetails';
 import { decorateAwsBakeStage } from './deck/decorateBakeStage';
 import { addDeployImageCheck } from './deck/deployImageValidator';
 import { registerHelpTexts } from './deck/help';
 import { shareValidators } from './deck/shareValidators';
+import { defineSharingDetailsHost } from './deck/sharingDetailsHost';
 import { measuredAsStartup } from './deck/startupTiming';
+import { SharingDetailsSection, SharingDisclosure } from './outcome/SharingDetailsSection';
 import { HELP_TEXTS } from './panel/helpTexts';
 import { LazyStageSharePanel } from './panel/LazyStageSharePanel';
 
@@ -30,6 +33,12 @@ export const plugin: IDeckPlugin = {
           console.warn('bake-share: no Deploy stage is registered in this Deck; deploys are not checked.');
         }
       });
+      attempt("the bake's Sharing details", () =>
+        addSharingDetails({
+          Section: SharingDetailsSection,
+          defineHost: () => defineSharingDetailsHost(SharingDisclosure),
+        }),
+      );
       attempt('the admin page', () => registerAdminPage(AdminPageRoute));
     });
   },

@@ -6,7 +6,15 @@ interface PanelErrorBoundaryState {
 
 // The panel shares a React root with Deck's own bake form: a failure in the panel (a chunk that cannot load, data
 // nobody expected) must not take the form down with it.
-export class PanelErrorBoundary extends React.Component<{ children: React.ReactNode }, PanelErrorBoundaryState> {
+interface PanelErrorBoundaryProps {
+  children: React.ReactNode;
+  // What the user reads instead of the part that failed.
+  failure?: string;
+}
+
+const PANEL_FAILURE = 'The Share with accounts panel could not be shown; reopen the stage to try again.';
+
+export class PanelErrorBoundary extends React.Component<PanelErrorBoundaryProps, PanelErrorBoundaryState> {
   state: PanelErrorBoundaryState = { failed: false };
 
   static getDerivedStateFromError(): PanelErrorBoundaryState {
@@ -14,14 +22,14 @@ export class PanelErrorBoundary extends React.Component<{ children: React.ReactN
   }
 
   componentDidCatch(error: unknown): void {
-    console.error('bake-share: the share panel failed; the rest of the stage is unaffected.', error);
+    console.error(`bake-share: ${this.props.failure ?? PANEL_FAILURE}`, error);
   }
 
   render() {
     if (this.state.failed) {
       return (
         <p className="warning-message bake-share-failed" role="status">
-          The Share with accounts panel could not be shown; reopen the stage to try again.
+          {this.props.failure ?? PANEL_FAILURE}
         </p>
       );
     }

@@ -2,6 +2,12 @@ export interface WatchableScope {
   $watch(watchExpression: () => unknown, listener: () => void, deep?: boolean): () => void;
 }
 
+// What AngularJS put on the scope of a host element, e.g. Deck's stepExecutionDetails component's stage and execution.
+export function scopeValuesOf(host: Element): Record<string, unknown> | undefined {
+  const scope = angularGlobal()?.element(host).scope?.();
+  return scope ? (scope as unknown as Record<string, unknown>) : undefined;
+}
+
 interface AngularGlobal {
   element(node: Element): { scope?: () => WatchableScope | undefined };
 }
@@ -20,7 +26,7 @@ function rootScope(): WatchableScope | undefined {
 // Edits in Deck's own AngularJS form change the stage in place and never re-render React, so the panel watches the
 // stage on the scope its host element lives in. Deck removes a stage's DOM without unmounting the React root, so
 // the watch also ends itself once the host is gone from the page.
-export function watchFromHost(host: Element, read: () => unknown, onChange: () => void): () => void {
+export function watchFromHost(host: Element, read: () => unknown, onChange: () => void, deep = true): () => void {
   const angular = angularGlobal();
   if (!angular) {
     return () => undefined;
@@ -42,7 +48,7 @@ export function watchFromHost(host: Element, read: () => unknown, onChange: () =
         onChange();
       }
     },
-    true,
+    deep,
   );
   return stop;
 }

@@ -1,4 +1,4 @@
-import { readBakeLog } from './bakeLogReads';
+import { forgetBakeLogs, readBakeLog } from './bakeLogReads';
 
 const LOG = '--> amazon-ebs: AMIs were created:\nus-east-1: ami-0c5e2f8a91b7d3e46';
 
@@ -11,6 +11,7 @@ function gateAnswering(status: number, body: string) {
 
 afterEach(() => {
   delete (globalThis as { fetch?: unknown }).fetch;
+  forgetBakeLogs();
 });
 
 describe('readBakeLog', () => {
@@ -22,6 +23,17 @@ describe('readBakeLog', () => {
       'http://gate.test/bakery/logs/us-east-1/b1%2F2',
       expect.objectContaining({ credentials: 'include', headers: { Accept: 'text/plain' } }),
     );
+  });
+
+  it('reads a log once for the page, and asks again after a failure', async () => {
+    const failing = gateAnswering(500, '');
+    expect((await readBakeLog('us-east-1', 'b1')).state).toBe('unavailable');
+    expect(failing).toHaveBeenCalledTimes(1);
+
+    const fetch = gateAnswering(200, `<pre>${LOG}</pre>`);
+    await readBakeLog('us-east-1', 'b1');
+    expect(await readBakeLog('us-east-1', 'b1')).toEqual({ state: 'read', log: LOG });
+    expect(fetch).toHaveBeenCalledTimes(1);
   });
 
   it('understands the JSON-quoted form too', async () => {

@@ -46,7 +46,7 @@ describe('bakeOutcome', () => {
       ],
       copyRegions: ['eu-west-1', 'eu-central-1'],
       reused: false,
-      failed: false,
+      phase: 'succeeded',
       uncheckable: ['444455556666'],
     });
   });
@@ -98,8 +98,41 @@ describe('bakeOutcome', () => {
       context: { ...CONTEXT, ami: undefined, imageId: undefined, status: { state: 'CANCELED', result: 'FAILURE' } },
       knownAccounts: KNOWN,
     });
-    expect(failed.failed).toBe(true);
+    expect(failed.phase).toBe('failed');
     expect(failed.regions[0]).toEqual({ region: 'us-east-1', imageIds: [], copy: false });
+  });
+
+  it("says a bake is still running until Rosco or Orca says otherwise, and Orca's TERMINAL ends it", () => {
+    const running = { ...CONTEXT, ami: undefined, imageId: undefined, artifacts: undefined };
+    expect(bakeOutcome({ context: { ...running, status: { state: 'RUNNING' } }, knownAccounts: KNOWN }).phase).toBe(
+      'running',
+    );
+    expect(bakeOutcome({ context: { ...running, status: undefined }, knownAccounts: KNOWN }).phase).toBe('running');
+    const gaveUp = bakeOutcome({
+      context: { ...running, status: { state: 'RUNNING' } },
+      stageStatus: 'TERMINAL',
+      knownAccounts: KNOWN,
+    });
+    expect(gaveUp.phase).toBe('failed');
+  });
+
+  it("takes the AMI and its name from the parent's deployment details when the stage has none", () => {
+    const outcome = bakeOutcome({
+      context: { region: 'us-east-1', status: { state: 'COMPLETED', result: 'SUCCESS' } },
+      deploymentDetails: [
+        { region: 'us-west-2', ami: 'ami-0aaaaaaaaaaaaaaaa', imageName: 'other' },
+        { region: 'us-east-1', ami: 'ami-0bbbbbbbbbbbbbbbb', amiName: 'demo-all-20260821153000-bionic' },
+      ],
+      knownAccounts: KNOWN,
+    });
+    expect(outcome.regions[0]).toEqual({
+      region: 'us-east-1',
+      imageIds: ['ami-0bbbbbbbbbbbbbbbb'],
+      source: 'stage',
+      copy: false,
+    });
+    expect(outcome.imageName).toBe('demo-all-20260821153000-bionic');
+    expect(() => bakeOutcome({ context: {}, deploymentDetails: [null, 3], knownAccounts: [] })).not.toThrow();
   });
 
   it('leaves out the bake region and expressions from the copies, and never throws on a strange context', () => {

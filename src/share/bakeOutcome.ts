@@ -27,7 +27,11 @@ export interface VisibilityCheck {
   imageId: string;
 }
 
+// Where the bake is: Rosco's status (context.status) says it, and Orca's stage status once Orca gave up on it.
+export type BakePhase = 'running' | 'succeeded' | 'failed';
+
 export interface BakeOutcome {
+  phase: BakePhase;
   bakeRegion?: string;
   templateFileName?: string;
   imageName?: string;
@@ -36,7 +40,6 @@ export interface BakeOutcome {
   regions: RegionAmis[];
   // Rosco found an earlier bake of the same package and settings and handed back its AMI unchanged.
   reused: boolean;
-  failed: boolean;
   checks: VisibilityCheck[];
   // Accounts Spinnaker does not manage (or expressions), whose view of the image it cannot check.
   uncheckable: string[];
@@ -63,6 +66,10 @@ export interface ImageSearchResult {
 
 export interface OutcomeSources {
   context: BakeRunContext;
+  // Orca's status of the per-region stage (SUCCEEDED, TERMINAL, …).
+  stageStatus?: unknown;
+  // The parent bake stage's outputs.deploymentDetails: one entry per baked region (CompleteParallelBakeTask).
+  deploymentDetails?: unknown;
   // From Gate's bake log, when it was read.
   logAmis?: CreatedAmi[];
   // From Gate's GET /images/find for the image name, when it was asked.
@@ -72,13 +79,36 @@ export interface OutcomeSources {
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 
+interface DeploymentDetail {
+  region?: unknown;
+  ami?: unknown;
+  imageId?: unknown;
+  imageName?: unknown;
+  amiName?: unknown;
+}
+
+function deploymentDetailOf(details: unknown, region: string | undefined): DeploymentDetail {
+  const entries = Array.isArray(details) ? (details as unknown[]) : [];
+  const entry = entries.find((detail) => (detail as DeploymentDetail | null)?.region === region);
+  return entry && typeof entry === 'object' ? (entry as DeploymentDetail) : {};
+}
+
 // Current Packer prints "Creating AMI <name> from instance", which Rosco's name scraper misses, so imageName is
 // often absent; the produced artifact carries the same name.
-function imageNameOf(context: BakeRunContext): string | undefined {
+function imageNameOf(context: BakeRunContext, deployed: DeploymentDetail): string | undefined {
   const artifact = Array.isArray(context.artifacts)
-    ? (context.artifacts[0] as { name?: unknown } | undefined)
+    ? (context.artifacts[0] as { name?: unknown } | null | undefined)
     : undefined;
-  return text(context.imageName) ?? text(artifact?.name);
+  return text(context.imageName) ?? text(artifact?.name) ?? text(deployed.imageName) ?? text(deployed.amiName);
+}
+
+const FAILED_STAGE_STATUSES = ['TERMINAL', 'CANCELED', 'STOPPED', 'FAILED_CONTINUE'];
+
+function phaseOf(context: BakeRunContext, stageStatus: unknown, bakedAmi: string | undefined): BakePhase {
+  const status = context.status && typeof context.status === 'object' ? (context.status as { result?: unknown }) : {};
+  if (status.result === 'FAILURE') return 'failed';
+  if (bakedAmi || status.result === 'SUCCESS') return 'succeeded';
+  return FAILED_STAGE_STATUSES.includes(String(stageStatus)) ? 'failed' : 'running';
 }
 
 function searchedAmis(results: readonly ImageSearchResult[] | undefined, imageName: string | undefined) {
@@ -134,9 +164,11 @@ export function bakeOutcome(sources: OutcomeSources): BakeOutcome {
   };
   const share = readShare(fields);
   const bakeRegion = text(context.region);
-  const imageName = imageNameOf(context);
+  const deployed = deploymentDetailOf(sources.deploymentDetails, bakeRegion);
+  const imageName = imageNameOf(context, deployed);
+  const bakedAmi = text(context.imageId) ?? text(context.ami) ?? text(deployed.imageId) ?? text(deployed.ami);
   const amiSources = {
-    bakedAmi: text(context.imageId) ?? text(context.ami),
+    bakedAmi,
     logAmis: sources.logAmis ?? [],
     searched: searchedAmis(sources.searchResults, imageName),
   };
@@ -147,8 +179,8 @@ export function bakeOutcome(sources: OutcomeSources): BakeOutcome {
   ];
   const requestedAccounts = requestedAccountsOf(share.accounts, sources.knownAccounts);
   const checks = requestedAccounts.filter(isCheckable).flatMap((account) => checksOf(account, regions));
-  const status = context.status && typeof context.status === 'object' ? (context.status as { result?: unknown }) : {};
   return {
+    phase: phaseOf(context, sources.stageStatus, bakedAmi),
     bakeRegion,
     templateFileName: share.templateFileName,
     imageName,
@@ -156,7 +188,6 @@ export function bakeOutcome(sources: OutcomeSources): BakeOutcome {
     copyRegions,
     regions,
     reused: context.previouslyBaked === true,
-    failed: status.result === 'FAILURE',
     checks,
     uncheckable: requestedAccounts.filter((account) => !isCheckable(account)).map((account) => account.id),
   };

@@ -1,0 +1,67 @@
+import type React from 'react';
+import { clearStageConfigCache, findAwsBakeStage } from './bakeStageEntry';
+
+// Deck's IExecutionDetailsSection: a component with the static title its tab is named after.
+export type ExecutionDetailsSection = React.ComponentType<never> & { title: string };
+
+export interface SharingDetails {
+  // For Decks that render the stage's React executionDetailsSections (Deck main).
+  Section: ExecutionDetailsSection;
+  // For AngularJS Decks: defines the element the details template shows the section in, and names it.
+  defineHost(): string;
+}
+
+interface TemplateCache {
+  get(url: string): unknown;
+  put(url: string, template: string): void;
+}
+
+interface EntryWithDetails {
+  executionDetailsSections?: unknown;
+  executionDetailsUrl?: unknown;
+}
+
+function templateCache(): TemplateCache | undefined {
+  const injector = (window as unknown as { spinnaker?: { $injector?: { get(name: string): unknown } } }).spinnaker
+    ?.$injector;
+  try {
+    return injector?.get('$templateCache') as TemplateCache | undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+// On AngularJS Decks a stage with executionDetailsSections loses its executionDetailsUrl template (StepDetails
+// renders one or the other), so there the section joins Deck's template instead: a template of ours includes
+// Deck's unchanged and puts the section's element after it.
+function wrapAngularDetails(entry: EntryWithDetails, { defineHost }: SharingDetails): boolean {
+  const deckUrl = entry.executionDetailsUrl;
+  const cache = templateCache();
+  if (typeof deckUrl !== 'string' || !/^[\w./-]+$/.test(deckUrl) || !cache || cache.get(deckUrl) === undefined) {
+    return false;
+  }
+  const tag = defineHost();
+  const url = `bake-share/${deckUrl}`;
+  cache.put(url, `<div ng-include="'${deckUrl}'"></div><${tag}></${tag}>`);
+  entry.executionDetailsUrl = url;
+  return true;
+}
+
+function addSection(entry: EntryWithDetails, { Section }: SharingDetails): boolean {
+  const sections = entry.executionDetailsSections;
+  if (!Array.isArray(sections)) return false;
+  if (!sections.includes(Section)) entry.executionDetailsSections = [...sections, Section];
+  return true;
+}
+
+export function addSharingDetails(details: SharingDetails): boolean {
+  const entry = findAwsBakeStage() as EntryWithDetails | undefined;
+  if (!entry || !(addSection(entry, details) || wrapAngularDetails(entry, details))) {
+    console.warn(
+      "bake-share: this Deck shows the AWS Bake stage's execution details in a way bake-share does not know; the Sharing section is not added.",
+    );
+    return false;
+  }
+  clearStageConfigCache();
+  return true;
+}

@@ -1,0 +1,112 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { createdAmis } from '../share/bakeLog';
+import { explainBakeFailure } from '../share/bakeFailures';
+import type { BakeFailure } from '../share/bakeFailures';
+import { bakeOutcome } from '../share/bakeOutcome';
+import type { BakeOutcome, ImageSearchResult } from '../share/bakeOutcome';
+import type { BakeRun } from '../share/bakeRuns';
+import { readBakeLog } from '../deck/bakeLogReads';
+import type { BakeLogRead } from '../deck/bakeLogReads';
+import { searchImages } from '../deck/imageSearch';
+import type { ImageSearch } from '../deck/imageSearch';
+import { checkVisibility, visibilityKey } from '../deck/imageVisibility';
+import type { Visibility } from '../deck/imageVisibility';
+import { useAwsAccounts } from '../deck/useAwsAccounts';
+import type { AwsAccountsState } from '../deck/useAwsAccounts';
+
+export type Read<T> = { state: 'idle' } | { state: 'reading' } | T;
+
+export interface RunOutcome {
+  outcome: BakeOutcome;
+  accounts: AwsAccountsState;
+  log: Read<BakeLogRead>;
+  search: Read<ImageSearch>;
+  failures: BakeFailure[];
+  visibility: ReadonlyMap<string, Visibility>;
+  checking: boolean;
+  checkAgain(): void;
+}
+
+const statusIdOf = (run: BakeRun): string | undefined => {
+  const status = run.context.status as { id?: unknown; resourceId?: unknown } | undefined;
+  const id = status?.resourceId ?? status?.id;
+  return typeof id === 'string' && id !== '' ? id : undefined;
+};
+
+// Nothing is asked before the section is shown; what is under way stops when it closes, and answers stay known
+// for the page, so reopening costs nothing. "Check again" asks Clouddriver afresh.
+export function useRunOutcome(run: BakeRun): RunOutcome {
+  const accounts = useAwsAccounts();
+  const [log, setLog] = useState<Read<BakeLogRead>>({ state: 'idle' });
+  const [search, setSearch] = useState<Read<ImageSearch>>({ state: 'idle' });
+  const [visibility, setVisibility] = useState<ReadonlyMap<string, Visibility>>(new Map());
+  const [checking, setChecking] = useState(false);
+  const [round, setRound] = useState(0);
+
+  const base = useMemo(() => bakeOutcome({ ...run, knownAccounts: [] }), [run]);
+  const region = base.bakeRegion;
+  const statusId = statusIdOf(run);
+  const phase = base.phase;
+
+  useEffect(() => {
+    if (phase === 'running' || !region || !statusId) return undefined;
+    const controller = new AbortController();
+    setLog({ state: 'reading' });
+    readBakeLog(region, statusId, controller.signal).then(setLog, () => undefined);
+    return () => controller.abort();
+  }, [phase, region, statusId]);
+
+  const logAmis = useMemo(() => (log.state === 'read' ? createdAmis(log.log) : undefined), [log]);
+  const logSettled = log.state === 'read' || log.state === 'unavailable' || !statusId;
+  const searchResults = useMemo<ImageSearchResult[] | undefined>(
+    () => (search.state === 'found' ? search.results : undefined),
+    [search],
+  );
+  const outcome = useMemo(
+    () => bakeOutcome({ ...run, logAmis, searchResults, knownAccounts: accounts.accounts }),
+    [run, logAmis, searchResults, accounts.accounts],
+  );
+  const missingAmis = outcome.phase === 'succeeded' && outcome.regions.some((ami) => ami.imageIds.length === 0);
+  const needsSearch = logSettled && !logAmis?.length && missingAmis ? outcome.imageName : undefined;
+
+  useEffect(() => {
+    if (!needsSearch) return undefined;
+    const controller = new AbortController();
+    setSearch({ state: 'reading' });
+    searchImages(needsSearch, controller.signal, round > 0).then(setSearch, () => undefined);
+    return () => controller.abort();
+  }, [needsSearch, round]);
+
+  // The checks change identity on every new outcome; the key says when they change in content.
+  const checks = useRef(outcome.checks);
+  checks.current = outcome.checks;
+  const checkKey = outcome.checks.map(visibilityKey).join(' ');
+  useEffect(() => {
+    if (checkKey === '') return undefined;
+    const controller = new AbortController();
+    setChecking(true);
+    if (round > 0) setVisibility(new Map());
+    checkVisibility(checks.current, {
+      signal: controller.signal,
+      fresh: round > 0,
+      onResult: (check, answer) => setVisibility((known) => new Map(known).set(visibilityKey(check), answer)),
+    }).then(() => !controller.signal.aborted && setChecking(false));
+    return () => controller.abort();
+  }, [checkKey, round]);
+
+  const failures = useMemo(
+    () => (outcome.phase === 'failed' && log.state === 'read' ? explainBakeFailure(log.log) : []),
+    [outcome.phase, log],
+  );
+
+  return {
+    outcome,
+    accounts,
+    log,
+    search,
+    failures,
+    visibility,
+    checking,
+    checkAgain: () => setRound((count) => count + 1),
+  };
+}
