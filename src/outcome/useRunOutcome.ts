@@ -80,7 +80,9 @@ export function useRunOutcome(run: BakeRun): RunOutcome {
   // The checks change identity on every new outcome; the key says when they change in content.
   const checks = useRef(outcome.checks);
   checks.current = outcome.checks;
-  const checkKey = outcome.checks.map(visibilityKey).join(' ');
+  // Checked once every source of AMIs has answered: checks started earlier would be cancelled and asked again.
+  const amisKnown = logSettled && search.state !== 'reading' && !(needsSearch && search.state === 'idle');
+  const checkKey = amisKnown ? outcome.checks.map(visibilityKey).join(' ') : '';
   useEffect(() => {
     if (checkKey === '') return undefined;
     const controller = new AbortController();
