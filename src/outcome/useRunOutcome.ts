@@ -88,12 +88,31 @@ export function useRunOutcome(run: BakeRun): RunOutcome {
     const controller = new AbortController();
     setChecking(true);
     if (round > 0) setVisibility(new Map());
+    // Answers arrive a few at a time; the table is drawn again once per frame, not once per answer.
+    const arrived = new Map<string, Visibility>();
+    let frame: number | undefined;
+    const flush = () => {
+      frame = undefined;
+      const answers = [...arrived];
+      arrived.clear();
+      if (!controller.signal.aborted) setVisibility((known) => new Map([...known, ...answers]));
+    };
     checkVisibility(checks.current, {
       signal: controller.signal,
       fresh: round > 0,
-      onResult: (check, answer) => setVisibility((known) => new Map(known).set(visibilityKey(check), answer)),
-    }).then(() => !controller.signal.aborted && setChecking(false));
-    return () => controller.abort();
+      onResult: (check, answer) => {
+        arrived.set(visibilityKey(check), answer);
+        frame ??= requestAnimationFrame(flush);
+      },
+    }).then(() => {
+      if (frame !== undefined) cancelAnimationFrame(frame);
+      flush();
+      if (!controller.signal.aborted) setChecking(false);
+    });
+    return () => {
+      controller.abort();
+      if (frame !== undefined) cancelAnimationFrame(frame);
+    };
   }, [checkKey, round]);
 
   const failures = useMemo(

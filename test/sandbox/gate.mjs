@@ -42,6 +42,8 @@ export const defaults = {
   // 'ok', 'fail' (500) or 'hang' (answer only after imagesHangMs) for GET /images/find and /images/{account}/….
   images: 'ok',
   imagesHangMs: 30000,
+  // Adds a demo run shared with the first N AWS accounts and copied to these regions: { accounts, copyRegions }.
+  wideShare: null,
   // Handed to the sandbox Deck before it starts (test/sandbox/deck/globals.js): { spinnakerSettings, withoutAwsBake }.
   deckSettings: {},
 };

@@ -57,7 +57,7 @@ function matchesQuery(name, q) {
 
 // The demo application's executions, bake logs and image caches, with the switches the outcome tests use.
 export function executionRoutes(faults) {
-  const { executions, bakeLogs, namedImages, isVisible } = demoExecutions();
+  const { executions, bakeLogs, namedImages, isVisible } = demoExecutions(Date.now(), { wide: faults.wideShare });
   const imagesFault = () => {
     if (faults.images === 'fail') return serverError('Clouddriver could not read its image cache');
     if (faults.images !== 'hang') return null;
@@ -108,8 +108,8 @@ export function executionRoutes(faults) {
       /^\/images\/([^/]+)\/([^/]+)\/([^/]+)$/,
       (match) => {
         const [account, region, imageId] = match.slice(1).map(decodeURIComponent);
-        const image = namedImages.find((named) => named.amis[region]?.includes(imageId));
-        if (!image || !isVisible(account, region, imageId)) {
+        const image = namedImages.find((named) => named.amis[region]?.includes(imageId)) ?? namedImages[0];
+        if (!isVisible(account, region, imageId)) {
           return notFound(`${imageId} not found in ${account}/${region}`);
         }
         return [{ ...image, accounts: [account], amis: { [region]: [imageId] }, tagsByImageId: { [imageId]: {} } }];

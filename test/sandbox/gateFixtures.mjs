@@ -45,6 +45,10 @@ export async function gateFixtures(options) {
       bakeLogs: options.bakeLogs,
       images: options.images,
       imagesHangMs: options.imagesHangMs,
+      wideShare: options.wideShare && {
+        accountIds: accounts.slice(0, options.wideShare.accounts).map((account) => account.accountId),
+        copyRegions: options.wideShare.copyRegions,
+      },
       // Ends hanging answers when the gate closes, so no timer outlives it.
       closing: new AbortController(),
     },
