@@ -129,6 +129,14 @@ describe('addSharingDetails on AngularJS Decks', () => {
     await waitFor(() => expect(document.querySelector(SHARING_HOST_TAG)).toBeNull());
   });
 
+  it('says nothing of its own in a Deck without the AWS bake stage: the panel names that once', () => {
+    registerStageTypes();
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+
+    expect(addSharingDetails(SHARING)).toBe(false);
+    expect(warn).not.toHaveBeenCalled();
+  });
+
   it('leaves an entry it does not understand alone, with one warning', () => {
     const entry = awsBake({ templateUrl: 'bakeStage.html' });
     registerStageTypes(entry);

@@ -56,7 +56,9 @@ function addSection(entry: EntryWithDetails, { Section }: SharingDetails): boole
 
 export function addSharingDetails(details: SharingDetails): boolean {
   const entry = findAwsBakeStage() as EntryWithDetails | undefined;
-  if (!entry || !(addSection(entry, details) || wrapAngularDetails(entry, details))) {
+  // A Deck without the AWS bake stage is already named once, by the panel.
+  if (!entry) return false;
+  if (!(addSection(entry, details) || wrapAngularDetails(entry, details))) {
     console.warn(
       "bake-share: this Deck shows the AWS Bake stage's execution details in a way bake-share does not know; the Sharing section is not added.",
     );
