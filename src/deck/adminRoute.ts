@@ -1,5 +1,6 @@
 import * as core from '@spinnaker/core';
 import type React from 'react';
+import { deckService } from './angularScope';
 
 export const ADMIN_TABS = ['setup', 'review'] as const;
 export type AdminTab = (typeof ADMIN_TABS)[number];
@@ -12,10 +13,6 @@ interface RootStateProvider {
 
 type RegisterRootState = (register: (provider: RootStateProvider) => void) => void;
 
-interface SpinnakerGlobal {
-  $injector?: { get(name: string): unknown };
-}
-
 // Deck main exports registerRootState; released Decks (0.0.479, 2025) have none, but their AngularJS
 // stateConfig provider returns itself from $get, so the injector hands out the same addToRootState.
 function rootStateProvider(): ((state: object) => void) | undefined {
@@ -23,8 +20,7 @@ function rootStateProvider(): ((state: object) => void) | undefined {
   if (typeof registerRootState === 'function') {
     return (state) => registerRootState((provider) => provider.addToRootState(state));
   }
-  const injector = (window as unknown as { spinnaker?: SpinnakerGlobal }).spinnaker?.$injector;
-  const stateConfig = injector?.get('stateConfig') as RootStateProvider | undefined;
+  const stateConfig = deckService<RootStateProvider>('stateConfig');
   return stateConfig ? (state) => stateConfig.addToRootState(state) : undefined;
 }
 

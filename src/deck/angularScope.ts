@@ -18,10 +18,18 @@ interface SpinnakerGlobal {
 
 const angularGlobal = (): AngularGlobal | undefined => (window as unknown as { angular?: AngularGlobal }).angular;
 
-function rootScope(): WatchableScope | undefined {
+// An AngularJS service from the injector released Decks put on window.spinnaker; none on Deck main, or when the
+// service is unknown (the injector throws for those).
+export function deckService<T>(name: string): T | undefined {
   const injector = (window as unknown as { spinnaker?: SpinnakerGlobal }).spinnaker?.$injector;
-  return injector?.get('$rootScope') as WatchableScope | undefined;
+  try {
+    return injector?.get(name) as T | undefined;
+  } catch {
+    return undefined;
+  }
 }
+
+const rootScope = (): WatchableScope | undefined => deckService<WatchableScope>('$rootScope');
 
 // Edits in Deck's own AngularJS form change the stage in place and never re-render React, so the panel watches the
 // stage on the scope its host element lives in. Deck removes a stage's DOM without unmounting the React root, so

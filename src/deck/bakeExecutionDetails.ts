@@ -1,4 +1,5 @@
 import type React from 'react';
+import { deckService } from './angularScope';
 import { clearStageConfigCache, findAwsBakeStage } from './bakeStageEntry';
 
 // Deck's IExecutionDetailsSection: a component with the static title its tab is named after.
@@ -21,22 +22,12 @@ interface EntryWithDetails {
   executionDetailsUrl?: unknown;
 }
 
-function templateCache(): TemplateCache | undefined {
-  const injector = (window as unknown as { spinnaker?: { $injector?: { get(name: string): unknown } } }).spinnaker
-    ?.$injector;
-  try {
-    return injector?.get('$templateCache') as TemplateCache | undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 // On AngularJS Decks a stage with executionDetailsSections loses its executionDetailsUrl template (StepDetails
 // renders one or the other), so there the section joins Deck's template instead: a template of ours includes
 // Deck's unchanged and puts the section's element after it.
 function wrapAngularDetails(entry: EntryWithDetails, { defineHost }: SharingDetails): boolean {
   const deckUrl = entry.executionDetailsUrl;
-  const cache = templateCache();
+  const cache = deckService<TemplateCache>('$templateCache');
   if (typeof deckUrl !== 'string' || !/^[\w./-]+$/.test(deckUrl) || !cache || cache.get(deckUrl) === undefined) {
     return false;
   }

@@ -1,5 +1,6 @@
 import { PipelineConfigValidator } from '@spinnaker/core';
 import type { EntryBox, PendingEntry } from '../share';
+import { deckService } from './angularScope';
 
 interface StageIdentity {
   refId?: unknown;
@@ -40,10 +41,6 @@ export function saveDraft(key: string, box: EntryBox, text: string): void {
   else draftsByStage.set(key, drafts);
 }
 
-interface Injector {
-  get(name: string): unknown;
-}
-
 // Deck revalidates a pipeline when the pipeline changes; text in a box is no change to it, so the panel asks for
 // validation itself. On AngularJS Decks the results arrive through $q, which settles only in a digest.
 export function revalidate(pipeline: unknown): void {
@@ -53,8 +50,7 @@ export function revalidate(pipeline: unknown): void {
       catch?: (f: () => void) => void;
     };
     validation?.catch?.(() => undefined);
-    const injector = (window as unknown as { spinnaker?: { $injector?: Injector } }).spinnaker?.$injector;
-    (injector?.get('$rootScope') as { $applyAsync?: () => void } | undefined)?.$applyAsync?.();
+    deckService<{ $applyAsync?: () => void }>('$rootScope')?.$applyAsync?.();
   } catch (error) {
     console.error('bake-share: could not ask Deck to validate the pipeline again', error);
   }
