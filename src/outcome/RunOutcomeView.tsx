@@ -1,5 +1,6 @@
 import React from 'react';
 import type { BakeRun } from '../share/bakeRuns';
+import { visibilityKey } from '../deck/imageVisibility';
 import { AskedFor } from './AskedFor';
 import { FailureCauses } from './FailureCauses';
 import { OutcomeLimits } from './OutcomeLimits';
@@ -16,9 +17,7 @@ interface RunOutcomeViewProps {
 
 export function RunOutcomeView({ run, heading, configureUrl }: RunOutcomeViewProps) {
   const { outcome, accounts, log, search, failures, visibility, checking, checkAgain } = useRunOutcome(run);
-  const answers = outcome.checks.filter((check) =>
-    visibility.has(`${check.accountName}/${check.region}/${check.imageId}`),
-  );
+  const answers = outcome.checks.filter((check) => visibility.has(visibilityKey(check)));
   const notVisible = [...visibility.values()].some((answer) => answer.state === 'not-visible');
   return (
     <div className="bake-share-run">

@@ -27,12 +27,6 @@ export interface RunOutcome {
   checkAgain(): void;
 }
 
-const statusIdOf = (run: BakeRun): string | undefined => {
-  const status = run.context.status as { id?: unknown; resourceId?: unknown } | undefined;
-  const id = status?.resourceId ?? status?.id;
-  return typeof id === 'string' && id !== '' ? id : undefined;
-};
-
 // Nothing is asked before the section is shown; what is under way stops when it closes, and answers stay known
 // for the page, so reopening costs nothing. "Check again" asks Clouddriver afresh.
 export function useRunOutcome(run: BakeRun): RunOutcome {
@@ -43,10 +37,17 @@ export function useRunOutcome(run: BakeRun): RunOutcome {
   const [checking, setChecking] = useState(false);
   const [round, setRound] = useState(0);
 
-  const base = useMemo(() => bakeOutcome({ ...run, knownAccounts: [] }), [run]);
-  const region = base.bakeRegion;
-  const statusId = statusIdOf(run);
-  const phase = base.phase;
+  const logAmis = useMemo(() => (log.state === 'read' ? createdAmis(log.log) : undefined), [log]);
+  const searchResults = useMemo<ImageSearchResult[] | undefined>(
+    () => (search.state === 'found' ? search.results : undefined),
+    [search],
+  );
+  const outcome = useMemo(
+    () => bakeOutcome({ ...run, logAmis, searchResults, knownAccounts: accounts.accounts }),
+    [run, logAmis, searchResults, accounts.accounts],
+  );
+  // These come from the stage alone, never from the reads below.
+  const { bakeRegion: region, statusId, phase } = outcome;
 
   useEffect(() => {
     if (phase === 'running' || !region || !statusId) return undefined;
@@ -56,16 +57,7 @@ export function useRunOutcome(run: BakeRun): RunOutcome {
     return () => controller.abort();
   }, [phase, region, statusId]);
 
-  const logAmis = useMemo(() => (log.state === 'read' ? createdAmis(log.log) : undefined), [log]);
   const logSettled = log.state === 'read' || log.state === 'unavailable' || !statusId;
-  const searchResults = useMemo<ImageSearchResult[] | undefined>(
-    () => (search.state === 'found' ? search.results : undefined),
-    [search],
-  );
-  const outcome = useMemo(
-    () => bakeOutcome({ ...run, logAmis, searchResults, knownAccounts: accounts.accounts }),
-    [run, logAmis, searchResults, accounts.accounts],
-  );
   const missingAmis = outcome.phase === 'succeeded' && outcome.regions.some((ami) => ami.imageIds.length === 0);
   const needsSearch = logSettled && !logAmis?.length && missingAmis ? outcome.imageName : undefined;
 

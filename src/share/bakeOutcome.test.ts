@@ -47,6 +47,7 @@ describe('bakeOutcome', () => {
       copyRegions: ['eu-west-1', 'eu-central-1'],
       reused: false,
       phase: 'succeeded',
+      statusId: 'b1',
       uncheckable: ['444455556666'],
     });
   });

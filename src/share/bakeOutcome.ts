@@ -32,6 +32,8 @@ export type BakePhase = 'running' | 'succeeded' | 'failed';
 
 export interface BakeOutcome {
   phase: BakePhase;
+  // Rosco's bake ID (context.status.resourceId), under which Gate serves the bake log.
+  statusId?: string;
   bakeRegion?: string;
   templateFileName?: string;
   imageName?: string;
@@ -104,8 +106,17 @@ function imageNameOf(context: BakeRunContext, deployed: DeploymentDetail): strin
 
 const FAILED_STAGE_STATUSES = ['TERMINAL', 'CANCELED', 'STOPPED', 'FAILED_CONTINUE'];
 
+interface RoscoStatus {
+  id?: unknown;
+  resourceId?: unknown;
+  result?: unknown;
+}
+
+const roscoStatusOf = (context: BakeRunContext): RoscoStatus =>
+  context.status && typeof context.status === 'object' ? (context.status as RoscoStatus) : {};
+
 function phaseOf(context: BakeRunContext, stageStatus: unknown, bakedAmi: string | undefined): BakePhase {
-  const status = context.status && typeof context.status === 'object' ? (context.status as { result?: unknown }) : {};
+  const status = roscoStatusOf(context);
   if (status.result === 'FAILURE') return 'failed';
   if (bakedAmi || status.result === 'SUCCESS') return 'succeeded';
   return FAILED_STAGE_STATUSES.includes(String(stageStatus)) ? 'failed' : 'running';
@@ -181,6 +192,7 @@ export function bakeOutcome(sources: OutcomeSources): BakeOutcome {
   const checks = requestedAccounts.filter(isCheckable).flatMap((account) => checksOf(account, regions));
   return {
     phase: phaseOf(context, sources.stageStatus, bakedAmi),
+    statusId: text(roscoStatusOf(context).resourceId) ?? text(roscoStatusOf(context).id),
     bakeRegion,
     templateFileName: share.templateFileName,
     imageName,
