@@ -67,13 +67,11 @@ export class AwsBakeStageConfig extends React.Component<IStageConfigProps, AwsBa
     const attributes = this.attributes();
     return (
       <div className="form-horizontal">
-        <StandInField label="Package">
-          <input
-            className="form-control input-sm"
-            value={stage.package ?? ''}
-            onChange={(event) => this.update({ package: event.target.value })}
-          />
-        </StandInField>
+        <StandInInput
+          label="Package"
+          value={stage.package ?? ''}
+          onChange={(value) => this.update({ package: value })}
+        />
         <div className="form-group">
           <div className="col-md-9 col-md-offset-1">
             <div className="checkbox">
@@ -90,13 +88,11 @@ export class AwsBakeStageConfig extends React.Component<IStageConfigProps, AwsBa
         </div>
         {this.state.showAdvancedOptions && (
           <>
-            <StandInField label="Template File Name">
-              <input
-                className="form-control input-sm"
-                value={stage.templateFileName ?? ''}
-                onChange={(event) => this.update({ templateFileName: event.target.value })}
-              />
-            </StandInField>
+            <StandInInput
+              label="Template File Name"
+              value={stage.templateFileName ?? ''}
+              onChange={(value) => this.update({ templateFileName: value })}
+            />
             <StandInField label="Extended Attributes">
               <table className="table table-condensed packed">
                 <tbody>
@@ -145,13 +141,11 @@ export function AmazonStageConfig({ stage, updateStageField }: IStageConfigProps
   useEffect(() => updateStageField({ cloudProvider: 'aws' }), []);
   return (
     <div className="form-horizontal">
-      <StandInField label="Package">
-        <input
-          className="form-control input-sm"
-          value={stage.package ?? ''}
-          onChange={(event) => updateStageField({ package: event.target.value })}
-        />
-      </StandInField>
+      <StandInInput
+        label="Package"
+        value={stage.package ?? ''}
+        onChange={(value) => updateStageField({ package: value })}
+      />
       <StandInField label="Region">
         <input type="checkbox" name="regions" value="us-east-1" readOnly checked />
       </StandInField>
@@ -167,6 +161,14 @@ function StandInField({ label, children }: { label: string; children: React.Reac
       </label>
       <div className="col-md-8">{children}</div>
     </div>
+  );
+}
+
+function StandInInput({ label, value, onChange }: { label: string; value: string; onChange(value: string): void }) {
+  return (
+    <StandInField label={label}>
+      <input className="form-control input-sm" value={value} onChange={(event) => onChange(event.target.value)} />
+    </StandInField>
   );
 }
 
