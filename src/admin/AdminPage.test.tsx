@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { AccountService, API } from '@spinnaker/core';
 import type { AdminTab } from '../deck/adminRoute';
 import AdminPage from './AdminPage';
+import { dropDeckStylesheets } from '../deck/testing/deckStylesheets';
 
 type ListAccounts = typeof AccountService.listAccounts;
 
@@ -30,7 +31,7 @@ async function renderAt(tab: AdminTab) {
 }
 
 beforeEach(() => {
-  document.head.querySelectorAll('style').forEach((style) => style.remove());
+  dropDeckStylesheets();
   jest
     .spyOn(AccountService, 'listAccounts')
     .mockImplementation(() => Promise.resolve([]) as unknown as ReturnType<ListAccounts>);

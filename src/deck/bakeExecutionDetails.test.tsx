@@ -9,6 +9,7 @@ import { BAKED_AMI, childStage, executionOf, sharedRunRoutes, standInGate } from
 import { addSharingDetails } from './bakeExecutionDetails';
 import { defineSharingDetailsHost, SHARING_HOST_TAG } from './sharingDetailsHost';
 import { AwsBakeExecutionDetails, ExecutionDetailsTasks, StepExecutionDetails } from './testing/deckExecutionDetails';
+import { dropDeckStylesheets } from './testing/deckStylesheets';
 import { registerStageTypes, restoreDeckStageTypes } from './testing/stageRegistry';
 
 type ListAccounts = typeof AccountService.listAccounts;
@@ -20,6 +21,7 @@ const awsBake = (fields: Partial<IStageTypeConfig>) =>
   ({ key: 'awsBake', provides: 'bake', cloudProvider: 'aws', label: 'Bake', ...fields }) as IStageTypeConfig;
 
 beforeEach(() => {
+  dropDeckStylesheets();
   jest
     .spyOn(AccountService, 'listAccounts')
     .mockImplementation(() => Promise.resolve([]) as unknown as ReturnType<ListAccounts>);

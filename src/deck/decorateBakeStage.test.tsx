@@ -9,6 +9,7 @@ import { draftKey, saveDraft } from './entryDrafts';
 import { shareValidators } from './shareValidators';
 import type { CustomValidator } from './testing/stageRegistry';
 import { registerStageTypes, restoreDeckStageTypes } from './testing/stageRegistry';
+import { dropDeckStylesheets } from './testing/deckStylesheets';
 
 const AWS_BAKE_STAGE = { type: 'bake', cloudProviderType: 'aws' } as unknown as IStage;
 
@@ -38,7 +39,7 @@ function shareValidatorOf(entry: IStageTypeConfig): CustomValidator {
 }
 
 beforeEach(() => {
-  document.head.querySelectorAll('style').forEach((style) => style.remove());
+  dropDeckStylesheets();
 });
 
 afterEach(() => {

@@ -6,6 +6,7 @@ import { AccountService } from '@spinnaker/core';
 import { forgetBakeLogs } from '../deck/bakeLogReads';
 import { forgetImageSearches } from '../deck/imageSearch';
 import { forgetVisibility } from '../deck/imageVisibility';
+import { dropDeckStylesheets } from '../deck/testing/deckStylesheets';
 import { SharingDetailsSection, SharingDisclosure } from './SharingDetailsSection';
 import {
   ACCOUNTS,
@@ -21,6 +22,7 @@ import {
 type ListAccounts = typeof AccountService.listAccounts;
 
 beforeEach(() => {
+  dropDeckStylesheets();
   forgetBakeLogs();
   forgetImageSearches();
   forgetVisibility();

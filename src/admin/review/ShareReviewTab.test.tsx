@@ -4,6 +4,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AccountService, API } from '@spinnaker/core';
 import { ShareReviewTab } from './ShareReviewTab';
+import { dropDeckStylesheets } from '../../deck/testing/deckStylesheets';
 
 type ListAccounts = typeof AccountService.listAccounts;
 
@@ -55,7 +56,7 @@ const firstPipeline = () => within(bodyRows()[0]).getAllByRole('cell')[1].textCo
 
 beforeEach(() => {
   window.history.replaceState(null, '', '/#/bake-share/review');
-  document.head.querySelectorAll('style').forEach((style) => style.remove());
+  dropDeckStylesheets();
   jest
     .spyOn(AccountService, 'listAccounts')
     .mockImplementation(() => Promise.resolve(SPINNAKER_ACCOUNTS) as unknown as ReturnType<ListAccounts>);

@@ -4,6 +4,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AccountService } from '@spinnaker/core';
 import { RoscoSetupTab } from './RoscoSetupTab';
+import { dropDeckStylesheets } from '../../deck/testing/deckStylesheets';
 
 type ListAccounts = typeof AccountService.listAccounts;
 
@@ -22,7 +23,7 @@ const accountsLoaded = () =>
   waitFor(() => expect(screen.queryByText(/Loading Spinnaker's AWS accounts/)).not.toBeInTheDocument());
 
 beforeEach(() => {
-  document.head.querySelectorAll('style').forEach((style) => style.remove());
+  dropDeckStylesheets();
   jest
     .spyOn(AccountService, 'listAccounts')
     .mockImplementation(() => Promise.resolve(SPINNAKER_ACCOUNTS) as unknown as ReturnType<ListAccounts>);

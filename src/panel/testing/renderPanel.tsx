@@ -5,6 +5,7 @@ import { AccountService, PipelineConfigValidator } from '@spinnaker/core';
 import type { IStage } from '@spinnaker/core';
 import type { BakeStagePanelProps } from '../../deck/decorateBakeStage';
 import { StageSharePanel } from '../StageSharePanel';
+import { dropDeckStylesheets } from '../../deck/testing/deckStylesheets';
 
 type ListAccounts = typeof AccountService.listAccounts;
 
@@ -86,9 +87,7 @@ export function preparePanelTests(): void {
   const reportError = console.error;
   beforeEach(() => {
     reportedErrors = [];
-    // @spinnaker/core adds its stylesheets on import; jsdom walks them for every computed-style lookup, and
-    // user-event and toBeVisible make many.
-    document.head.querySelectorAll('style').forEach((style) => style.remove());
+    dropDeckStylesheets();
     // Deck's validator runs on AngularJS's $q, which needs a bootstrapped Deck; the tests check that it is asked.
     jest
       .spyOn(PipelineConfigValidator, 'validatePipeline')
