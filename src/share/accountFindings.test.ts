@@ -50,16 +50,18 @@ describe('accountFindings', () => {
     );
   });
 
-  it('explains that organizations and OUs cannot be shared with here', () => {
+  it('says an organization or OU ARN belongs in the organizations list', () => {
     const finding = only('arn:aws:organizations::111122223333:ou/o-abc/ou-def');
     expect(finding.severity).toBe('error');
-    expect(finding.message).toMatch(/not organizations or organizational units/);
+    expect(finding.belongsIn).toBe('organizations');
+    expect(finding.message).toMatch(/belongs in Organizations and OUs, not among the accounts/);
     expect(finding.message).toMatch(/'111122223333', is the organization's management account/);
     expect(only('arn:aws:organizations::organization/o-abc').message).not.toMatch(/management account/);
   });
 
   it('says when an ARN holds no account ID', () => {
     expect(only('arn:aws:s3:::bucket').message).toMatch(/names no 12-digit account ID/);
+    expect(only('arn:aws:s3:::bucket').belongsIn).toBeUndefined();
   });
 
   it('points from a Spinnaker account name to its ID', () => {

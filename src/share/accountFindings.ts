@@ -1,5 +1,6 @@
 import { isAccountId, isSpel, normalizeAccountId, parseAccountList } from './accounts';
 import { type Finding, nonBlank, quote, repeatedValues } from './findings';
+import { isOrganizationsArn } from './organizations';
 
 export interface KnownAccount {
   name: string;
@@ -13,16 +14,16 @@ function accountError(value: string, message: string): Finding {
   return { severity: 'error', field: 'accounts', value, message };
 }
 
-// Packer's ami_users takes account IDs only; organizations and OUs would need ami_org_arns / ami_ou_arns,
-// which Rosco's templates do not declare.
+// Packer's ami_users takes account IDs only; organizations and OUs go to ami_org_arns / ami_ou_arns, which only the
+// companion templates declare.
 function arnProblem(value: string): string {
   const accountInside = value.split(':')[4] ?? '';
   const start = `${quote(value)} is an ARN; only AWS account IDs can be shared with here`;
-  if (/^arn:[^:]*:organizations:/i.test(value)) {
+  if (isOrganizationsArn(value)) {
     const management = isAccountId(accountInside)
       ? ` The 12-digit number in it, ${quote(accountInside)}, is the organization's management account; use it only if that one account is what you mean.`
       : '';
-    return `${start}, not organizations or organizational units.${management}`;
+    return `${quote(value)} is an AWS Organizations ARN: it belongs in Organizations and OUs, not among the accounts.${management}`;
   }
   if (isAccountId(accountInside)) return `${start}. Use the account ID ${quote(accountInside)} instead.`;
   return `${start}, and it names no 12-digit account ID.`;
@@ -72,7 +73,8 @@ function findingsForAccount(written: string, knownAccounts: readonly KnownAccoun
     return [accountError(written, `${quote(value)} contains a line break; give each account its own entry.`)];
   }
   if (isAccountId(value)) return [];
-  return [accountError(written, accountProblem(value, knownAccounts))];
+  const finding = accountError(written, accountProblem(value, knownAccounts));
+  return isOrganizationsArn(value) ? [{ ...finding, belongsIn: 'organizations' }] : [finding];
 }
 
 function sameAccount(value: string): string {

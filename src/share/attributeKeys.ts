@@ -1,15 +1,37 @@
 // The attribute spellings Rosco's templates declare. Only the codec reads or writes them.
 export type ShareList = 'accounts' | 'copyRegions';
 
+// The lists the panel edits: the two slot lists plus organization and OU ARNs (companion templates only).
+export type EditableList = ShareList | 'organizations';
+
+// Variables of the companion templates (rosco-templates/): whether to share the snapshots, and a KMS key per region
+// named after the region, which the templates look up for the build region and for each copy region.
+export const SHARE_SNAPSHOTS_KEY = 'share_snapshots';
+const REGION_KEY = /^kms_key_([a-z]{2}-(?:gov-)?[a-z]+-[1-9][0-9]*)$/;
+
+export function regionKeyKey(region: string): string {
+  return `kms_key_${region}`;
+}
+
 export type KeyRole =
   | { kind: 'comma'; list: ShareList }
   | { kind: 'numbered'; list: ShareList; slot: string }
+  | { kind: 'organization'; unit: boolean; slot: string }
+  | { kind: 'regionKey'; region: string }
+  | { kind: 'setting'; key: typeof SHARE_SNAPSHOTS_KEY }
   | { kind: 'unparsed'; reason: string }
   | { kind: 'other' };
 
 const LIST_PREFIX: Readonly<Record<ShareList, string>> = { accounts: 'share_with', copyRegions: 'copy_to' };
+const ORGANIZATION_PREFIX = 'share_with_org';
+const UNIT_PREFIX = 'share_with_ou';
 const SHARE_KEY = /^(share_with|copy_to)(?:_([\s\S]*))?$/;
+const ORGANIZATION_KEY = /^(share_with_org|share_with_ou)(?:_([\s\S]*))?$/;
 const SLOT_NUMBER = /^[1-9][0-9]*$/;
+
+export function organizationKey(unit: boolean, slot: number): string {
+  return `${unit ? UNIT_PREFIX : ORGANIZATION_PREFIX}_${slot}`;
+}
 
 export function slotKey(list: ShareList, slot: number): string {
   return `${LIST_PREFIX[list]}_${slot}`;
@@ -53,7 +75,18 @@ function lookalikeRole(key: string): KeyRole {
   return { kind: 'other' };
 }
 
+function organizationRole(prefix: string, slot: string | undefined): KeyRole {
+  if (slot === undefined || !SLOT_NUMBER.test(slot))
+    return { kind: 'unparsed', reason: slotProblem(prefix, slot ?? '') };
+  return { kind: 'organization', unit: prefix === UNIT_PREFIX, slot };
+}
+
 export function classifyKey(key: string): KeyRole {
+  if (key === SHARE_SNAPSHOTS_KEY) return { kind: 'setting', key };
+  const regionKey = REGION_KEY.exec(key);
+  if (regionKey) return { kind: 'regionKey', region: regionKey[1] };
+  const organization = ORGANIZATION_KEY.exec(key);
+  if (organization) return organizationRole(organization[1], organization[2]);
   const match = SHARE_KEY.exec(key);
   if (!match) return lookalikeRole(key);
   const [, prefix, slot] = match;
@@ -63,7 +96,14 @@ export function classifyKey(key: string): KeyRole {
   return { kind: 'unparsed', reason: slotProblem(prefix, slot) };
 }
 
+const OWNED_KINDS: ReadonlySet<KeyRole['kind']> = new Set([
+  'comma',
+  'numbered',
+  'organization',
+  'regionKey',
+  'setting',
+]);
+
 export function isOwnedKey(key: string): boolean {
-  const kind = classifyKey(key).kind;
-  return kind === 'comma' || kind === 'numbered';
+  return OWNED_KINDS.has(classifyKey(key).kind);
 }

@@ -1,15 +1,17 @@
 import { numberedSlots, otherAttributes, readShare, writeShare } from './codec';
 import type { ShareModel, StageShareFields } from './model';
-import { MULTI_CHROOT, MULTI_EBS, templateCatalogue } from './templates';
+import {
+  COMPANION_CHROOT,
+  COMPANION_CHROOT_KMS,
+  COMPANION_EBS,
+  COMPANION_EBS_KMS,
+  MULTI_CHROOT,
+  MULTI_EBS,
+  templateCatalogue,
+} from './templates';
+import { shareModel } from './testing/shareModel';
 
-const model = (overrides: Partial<ShareModel> = {}): ShareModel => ({
-  enabled: true,
-  accounts: [],
-  copyRegions: [],
-  form: 'none',
-  unparsed: [],
-  ...overrides,
-});
+const model = (overrides: Partial<ShareModel> = {}): ShareModel => shareModel({ form: 'none', ...overrides });
 
 const attributes = (values: Record<string, unknown>) => values as Record<string, string>;
 
@@ -298,5 +300,93 @@ describe('numberedSlots', () => {
       accounts: [{ key: 'share_with_12', slot: 12, value: '1' }],
       copyRegions: [{ key: 'copy_to_3', slot: 3, value: 'x' }],
     });
+  });
+});
+
+describe('the companion templates’ keys', () => {
+  const ORGANIZATION = 'arn:aws:organizations::111122223333:organization/o-exampleorgid';
+  const UNIT = 'arn:aws:organizations::111122223333:ou/o-exampleorgid/ou-ab12-cd34ef56';
+  const written = (overrides: Partial<ShareModel>, templateFileName?: string) =>
+    writeShare({ templateFileName, extendedAttributes: { ami_name: 'x' } }, model({ templateFileName, ...overrides }));
+
+  it('writes organizations and OUs to their own slots, and reads them back organizations first', () => {
+    const write = written({ organizations: [UNIT, ORGANIZATION, ' '] }, COMPANION_EBS);
+    expect(write.extendedAttributes).toEqual({ ami_name: 'x', share_with_org_1: ORGANIZATION, share_with_ou_1: UNIT });
+    expect(readShare(write)).toMatchObject({ enabled: true, organizations: [ORGANIZATION, UNIT] });
+  });
+
+  it('writes share_snapshots only when the author chose, and reads it back', () => {
+    expect(written({ shareSnapshots: true }, COMPANION_EBS).extendedAttributes).toHaveProperty(
+      'share_snapshots',
+      'true',
+    );
+    expect(written({}, COMPANION_EBS).extendedAttributes).not.toHaveProperty('share_snapshots');
+    expect(readShare({ extendedAttributes: { share_snapshots: 'false' } }).shareSnapshots).toBe(false);
+  });
+
+  it('keeps an unreadable share_snapshots as it is, and flags it', () => {
+    const stage = { templateFileName: COMPANION_EBS, extendedAttributes: attributes({ share_snapshots: 'yes' }) };
+    const read = readShare(stage);
+    expect(read.shareSnapshots).toBeUndefined();
+    expect(read.unparsed).toEqual([expect.objectContaining({ key: 'share_snapshots', value: 'yes' })]);
+    expect(writeShare(stage, read).extendedAttributes).toEqual({ share_snapshots: 'yes' });
+  });
+
+  it('names each KMS key after its region, and writes keys only for an encrypted image', () => {
+    const keys = { 'us-east-1': 'alias/a', 'eu-west-1': 'alias/b' };
+    const write = written({ encrypted: true, copyRegions: ['eu-west-1'], kmsKeys: keys }, COMPANION_EBS_KMS);
+    expect(write.extendedAttributes).toEqual({
+      ami_name: 'x',
+      copy_to_1: 'eu-west-1',
+      'kms_key_us-east-1': 'alias/a',
+      'kms_key_eu-west-1': 'alias/b',
+    });
+    expect(readShare(write)).toMatchObject({ encrypted: true, kmsKeys: keys });
+    expect(written({ kmsKeys: keys }, COMPANION_EBS).extendedAttributes).toEqual({ ami_name: 'x' });
+  });
+
+  it('reads an image with keys as encrypted even on another template, and leaves kms_key_id alone', () => {
+    expect(readShare({ extendedAttributes: { 'kms_key_us-east-1': 'alias/a' } }).encrypted).toBe(true);
+    expect(readShare({ extendedAttributes: { kms_key_id: 'alias/a' } }).encrypted).toBe(false);
+    expect(otherAttributes({ kms_key_id: 'alias/a', 'kms_key_us-east-1': 'alias/b' })).toEqual([
+      ['kms_key_id', 'alias/a'],
+    ]);
+  });
+
+  it.each([
+    [
+      'eleven accounts',
+      { accounts: Array.from({ length: 11 }, (_, i) => String(100000000000 + i)) },
+      MULTI_EBS,
+      COMPANION_EBS,
+    ],
+    ['six copy regions', { copyRegions: ['a-1', 'b-1', 'c-1', 'd-1', 'e-1', 'f-1'] }, MULTI_CHROOT, COMPANION_CHROOT],
+    ['an organization', { organizations: [ORGANIZATION] }, MULTI_EBS, COMPANION_EBS],
+    ['shared snapshots', { shareSnapshots: true }, MULTI_CHROOT, COMPANION_CHROOT],
+    ['encryption', { encrypted: true }, MULTI_EBS, COMPANION_EBS_KMS],
+    ['encryption on the chroot twin', { encrypted: true }, COMPANION_CHROOT, COMPANION_CHROOT_KMS],
+    ['no encryption any more', { encrypted: false }, COMPANION_EBS_KMS, COMPANION_EBS],
+    ['an organization, from Rosco’s default', { organizations: [ORGANIZATION] }, undefined, COMPANION_EBS],
+  ])('switches to the companion template for %s', (_, overrides, from, to) => {
+    expect(written(overrides, from).templateFileName).toBe(to);
+  });
+
+  it('keeps a template that can hold what is asked, and any template it does not know', () => {
+    expect(written({ accounts: ['111111111111'], shareSnapshots: false }, MULTI_EBS).templateFileName).toBe(MULTI_EBS);
+    expect(written({ accounts: ['111111111111'] }, COMPANION_EBS).templateFileName).toBe(COMPANION_EBS);
+    expect(written({ organizations: [ORGANIZATION] }, 'custom.json').templateFileName).toBe('custom.json');
+    const big = templateCatalogue({ [MULTI_EBS]: { accounts: 20, regions: 5 } });
+    const accounts = Array.from({ length: 11 }, (_, i) => String(100000000000 + i));
+    expect(
+      writeShare({ templateFileName: MULTI_EBS }, model({ templateFileName: MULTI_EBS, accounts }), big)
+        .templateFileName,
+    ).toBe(MULTI_EBS);
+  });
+
+  it('goes back to the single-region twin when sharing is switched off', () => {
+    const off = (templateFileName: string) =>
+      writeShare({ templateFileName }, { ...readShare({ templateFileName }), enabled: false }).templateFileName;
+    expect(off(COMPANION_CHROOT_KMS)).toBe('aws-chroot.json');
+    expect(off(COMPANION_EBS)).toBeUndefined();
   });
 });

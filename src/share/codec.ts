@@ -1,18 +1,30 @@
 import type { ExtendedAttributes, ShareForm, ShareModel, StageShareFields, UnparsedAttribute } from './model';
-import { classifyKey, isOwnedKey, slotKey, type ShareList } from './attributeKeys';
+import {
+  classifyKey,
+  isOwnedKey,
+  organizationKey,
+  regionKeyKey,
+  SHARE_SNAPSHOTS_KEY,
+  slotKey,
+  type ShareList,
+} from './attributeKeys';
+import { isOrganizationalUnitArn } from './organizations';
 import { asText, cleanValue } from './attributeValues';
 import { splitOutsideSpel } from './spel';
 import {
   baseTemplateFor,
   capacityOf,
+  companionTemplateFor,
   DEFAULT_TEMPLATES,
   hasMultiTwin,
+  isCompanionTemplate,
+  isEncryptingTemplate,
   isMultiTemplate,
   multiTemplateFor,
   type TemplateCapacity,
 } from './templates';
 
-export { commaKey, slotKey, slotKeyPattern, type ShareList } from './attributeKeys';
+export { commaKey, slotKey, slotKeyPattern, type EditableList, type ShareList } from './attributeKeys';
 
 export interface ShareWrite {
   templateFileName: string | undefined;
@@ -66,30 +78,62 @@ function valuesOf(reading: ListReading): string[] {
   return [...reading.comma, ...numbered.map((entry) => entry.value)];
 }
 
+interface CompanionReading {
+  organizations: Array<{ unit: boolean; slot: string; value: string }>;
+  kmsKeys: Record<string, string>;
+  shareSnapshots?: string;
+}
+
+const sortedBySlot = <T extends { slot: string }>(entries: T[]): T[] =>
+  [...entries].sort((left, right) => compareSlots(left.slot, right.slot));
+
+function readShareSnapshots(value: string | undefined, unparsed: UnparsedAttribute[]): boolean | undefined {
+  if (value === undefined || value === 'true' || value === 'false')
+    return value === undefined ? undefined : value === 'true';
+  const reason = "the companion templates share snapshots only when it is 'true', so it must be 'true' or 'false'";
+  unparsed.push({ key: SHARE_SNAPSHOTS_KEY, value, reason });
+  return undefined;
+}
+
 export function readShare(stage: StageShareFields): ShareModel {
   const attributes = attributesOf(stage);
   const readings: Record<ShareList, ListReading> = {
     accounts: { comma: [], numbered: [] },
     copyRegions: { comma: [], numbered: [] },
   };
+  const companion: CompanionReading = { organizations: [], kmsKeys: {} };
   const unparsed: UnparsedAttribute[] = [];
   for (const key of Object.keys(attributes)) {
     const role = classifyKey(key);
     const value = attributes[key];
+    const cleaned = cleanValue(value);
     if (role.kind === 'comma') readings[role.list].comma.push(...splitCommaForm(value));
-    if (role.kind === 'numbered') {
-      const cleaned = cleanValue(value);
-      if (cleaned !== undefined) readings[role.list].numbered.push({ slot: role.slot, value: cleaned });
+    if (role.kind === 'numbered' && cleaned !== undefined)
+      readings[role.list].numbered.push({ slot: role.slot, value: cleaned });
+    if (role.kind === 'organization' && cleaned !== undefined) {
+      companion.organizations.push({ unit: role.unit, slot: role.slot, value: cleaned });
     }
+    if (role.kind === 'regionKey' && cleaned !== undefined) setAttribute(companion.kmsKeys, role.region, cleaned);
+    if (role.kind === 'setting') companion.shareSnapshots = cleaned;
     if (role.kind === 'unparsed') unparsed.push({ key, value: asText(value), reason: role.reason });
   }
   const accounts = valuesOf(readings.accounts);
   const copyRegions = valuesOf(readings.copyRegions);
+  const organizations = [
+    ...sortedBySlot(companion.organizations.filter((entry) => !entry.unit)),
+    ...sortedBySlot(companion.organizations.filter((entry) => entry.unit)),
+  ].map((entry) => entry.value);
+  const shareSnapshots = readShareSnapshots(companion.shareSnapshots, unparsed);
   const templateFileName = templateOf(stage);
   return {
-    enabled: accounts.length > 0 || copyRegions.length > 0 || isMultiTemplate(templateFileName),
+    enabled:
+      accounts.length > 0 || copyRegions.length > 0 || organizations.length > 0 || isMultiTemplate(templateFileName),
     accounts,
     copyRegions,
+    organizations,
+    shareSnapshots,
+    encrypted: isEncryptingTemplate(templateFileName) || Object.keys(companion.kmsKeys).length > 0,
+    kmsKeys: companion.kmsKeys,
     templateFileName,
     baseTemplateFileName: isMultiTemplate(templateFileName) ? baseTemplateFor(templateFileName) : templateFileName,
     form: formOf([readings.accounts, readings.copyRegions]),
@@ -110,13 +154,55 @@ function writeSlots(attributes: ExtendedAttributes, list: ShareList, values: rea
   }
 }
 
-function templateToWrite(model: ShareModel, templates: Record<string, TemplateCapacity>): string | undefined {
+const counted = (values: readonly string[]) => values.filter((value) => cleanValue(value) !== undefined).length;
+
+function fits(capacity: TemplateCapacity, model: ShareModel): boolean {
+  const units = model.organizations.filter(isOrganizationalUnitArn);
+  return (
+    counted(model.accounts) <= capacity.accounts &&
+    counted(model.copyRegions) <= capacity.regions &&
+    counted(model.organizations) - counted(units) <= (capacity.organizations ?? 0) &&
+    counted(units) <= (capacity.organizationalUnits ?? 0) &&
+    (model.shareSnapshots !== true || capacity.snapshots === true) &&
+    (!model.encrypted || capacity.encryption === true)
+  );
+}
+
+// Only templates this plugin knows are swapped: a stock multi template for the companion one (EBS or chroot alike)
+// when it cannot hold what the stage asks for, and a companion template for its twin when encryption is switched.
+export function fittingTemplate(
+  template: string,
+  model: ShareModel,
+  templates: Record<string, TemplateCapacity>,
+): string {
+  if (!isMultiTemplate(template)) return template;
+  if (isCompanionTemplate(template)) return companionTemplateFor(template, model.encrypted);
+  const capacity = capacityOf(templates, template);
+  return capacity && fits(capacity, model) ? template : companionTemplateFor(template, model.encrypted);
+}
+
+export function templateToWrite(model: ShareModel, templates: Record<string, TemplateCapacity>): string | undefined {
   const current = model.templateFileName || undefined;
   if (model.enabled) {
     const needsMultiTwin = current === undefined || (hasMultiTwin(current) && !capacityOf(templates, current));
-    return needsMultiTwin ? multiTemplateFor(current) : current;
+    return fittingTemplate(needsMultiTwin ? multiTemplateFor(current) : current, model, templates);
   }
   return isMultiTemplate(current) ? model.baseTemplateFileName || undefined : current;
+}
+
+function writeCompanionKeys(attributes: ExtendedAttributes, model: ShareModel): void {
+  const organizations = model.organizations.filter((value) => cleanValue(value) !== undefined);
+  for (const unit of [false, true]) {
+    organizations
+      .filter((value) => isOrganizationalUnitArn(value) === unit)
+      .forEach((value, index) => setAttribute(attributes, organizationKey(unit, index + 1), cleanValue(value)));
+  }
+  if (model.shareSnapshots !== undefined) setAttribute(attributes, SHARE_SNAPSHOTS_KEY, String(model.shareSnapshots));
+  if (!model.encrypted) return;
+  for (const region of Object.keys(model.kmsKeys)) {
+    const key = cleanValue(model.kmsKeys[region]);
+    if (key !== undefined) setAttribute(attributes, regionKeyKey(region), key);
+  }
 }
 
 export function writeShare(
@@ -132,6 +218,13 @@ export function writeShare(
   if (model.enabled) {
     writeSlots(extendedAttributes, 'accounts', model.accounts);
     writeSlots(extendedAttributes, 'copyRegions', model.copyRegions);
+    writeCompanionKeys(extendedAttributes, model);
+  }
+  // A value the codec could not read in a key it owns is kept as it was, for the author to mend.
+  for (const { key } of readShare(stage).unparsed) {
+    if (isOwnedKey(key) && !Object.prototype.hasOwnProperty.call(extendedAttributes, key)) {
+      setAttribute(extendedAttributes, key, attributes[key]);
+    }
   }
   return { templateFileName: templateToWrite(model, templates), extendedAttributes };
 }

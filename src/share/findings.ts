@@ -1,12 +1,15 @@
 export type Severity = 'error' | 'warning' | 'info';
 
-export type FindingField = 'accounts' | 'copyRegions' | 'template' | 'attributes';
+export type FindingField =
+  'accounts' | 'copyRegions' | 'organizations' | 'snapshots' | 'encryption' | 'template' | 'attributes';
 
 export interface Finding {
   severity: Severity;
   field: FindingField;
   value?: string;
   message: string;
+  // The value belongs in another list of the panel, which can offer to move it there.
+  belongsIn?: 'organizations';
 }
 
 export function hasErrors(findings: readonly Finding[]): boolean {

@@ -33,6 +33,13 @@ describe('the share module', () => {
     expect(share.MULTI_EBS).toBe('aws-multi-ebs.json');
     expect(share.MULTI_CHROOT).toBe('aws-multi-chroot.json');
     expect(share.AWS_REGIONS.length).toBeGreaterThan(30);
-    expect(Object.keys(share.DEFAULT_TEMPLATES)).toEqual(['aws-multi-ebs.json', 'aws-multi-chroot.json']);
+    expect(Object.keys(share.DEFAULT_TEMPLATES)).toEqual([
+      'aws-multi-ebs.json',
+      'aws-multi-chroot.json',
+      'bake-share-ebs.json',
+      'bake-share-chroot.json',
+      'bake-share-ebs-kms.json',
+      'bake-share-chroot-kms.json',
+    ]);
   });
 });

@@ -1,10 +1,21 @@
 export type { ExtendedAttributes, ShareForm, ShareModel, StageShareFields, UnparsedAttribute } from './model';
-export { otherAttributes, readShare, writeShare, type ShareList, type ShareWrite } from './codec';
+export {
+  otherAttributes,
+  readShare,
+  templateToWrite,
+  writeShare,
+  type EditableList,
+  type ShareList,
+  type ShareWrite,
+} from './codec';
 export {
   DEFAULT_ACCOUNT_ENV,
   DEFAULT_REGION_ENV,
+  previewCompanionFields,
   previewShare,
+  type CompanionPreview,
   type PreviewEntry,
+  type RegionKeyPreview,
   type RoscoDefaults,
   type SharePreview,
 } from './preview';
@@ -22,8 +33,12 @@ export {
 export {
   baseTemplateFor,
   capacityOf,
+  COMPANION_TEMPLATES,
+  companionTemplateFor,
   DEFAULT_TEMPLATES,
   isChrootTemplate,
+  isCompanionTemplate,
+  isEncryptingTemplate,
   isMultiTemplate,
   MULTI_CHROOT,
   MULTI_EBS,
@@ -47,3 +62,5 @@ export { pendingFindings, unknownRegionFinding, type EntryBox, type PendingEntry
 export { sharingOff, sharingOn, type SharingMemory } from './sharingSwitch';
 export { deployImageWarnings, type DeployImageWarning } from './deployImageCheck';
 export { bakeRegionsOf, isAwsBake } from './bakeStages';
+export { isOrganizationsArn, organizationArnKind, type OrganizationKind } from './organizations';
+export { isAwsManagedEbsKey, keyedRegions, keyOf } from './encryption';

@@ -1,4 +1,5 @@
-import { DEFAULT_ACCOUNT_ENV, DEFAULT_REGION_ENV, previewShare } from './preview';
+import { DEFAULT_ACCOUNT_ENV, DEFAULT_REGION_ENV, previewCompanionFields, previewShare } from './preview';
+import { COMPANION_EBS, COMPANION_EBS_KMS, templateCatalogue } from './templates';
 
 const multi = { accounts: 10, regions: 5 };
 
@@ -82,5 +83,60 @@ describe('previewShare, more cases', () => {
   it('names the environment variables the slots fall back to', () => {
     expect(DEFAULT_ACCOUNT_ENV).toBe('SPINNAKER_AWS_DEFAULT_ACCOUNT');
     expect(DEFAULT_REGION_ENV).toBe('SPINNAKER_AWS_DEFAULT_REGION');
+  });
+});
+
+describe('the companion templates in the preview', () => {
+  const companion = templateCatalogue()[COMPANION_EBS];
+  const encrypting = templateCatalogue()[COMPANION_EBS_KMS];
+  const ORGANIZATION = 'arn:aws:organizations::111122223333:organization/o-exampleorgid';
+  const UNIT = 'arn:aws:organizations::111122223333:ou/o-exampleorgid/ou-ab12-cd34ef56';
+
+  it('shows no Rosco defaults: unused slots add nothing', () => {
+    const preview = previewShare(
+      ['111111111111'],
+      [],
+      companion,
+      { accountId: '999999999999', region: 'us-east-1' },
+      [],
+    );
+    expect(preview.amiUsers).toEqual([{ source: 'stage', value: '111111111111' }]);
+    expect(preview.amiRegions).toEqual([]);
+  });
+
+  it('shows organizations, OUs and the snapshot users', () => {
+    const model = {
+      accounts: ['111111111111'],
+      copyRegions: [],
+      organizations: [UNIT, ORGANIZATION],
+      shareSnapshots: true,
+      kmsKeys: {},
+    };
+    expect(previewCompanionFields(model, companion, ['us-east-1'], new Set([UNIT]))).toEqual({
+      amiOrgArns: [{ source: 'stage', value: ORGANIZATION }],
+      amiOuArns: [{ source: 'stage', value: UNIT, invalid: true }],
+      snapshotUsers: [{ source: 'stage', value: '111111111111' }],
+    });
+    expect(previewCompanionFields({ ...model, shareSnapshots: undefined }, companion, [])?.snapshotUsers).toEqual([]);
+  });
+
+  it('shows the key for each region of an encrypted image, sharing snapshots by default', () => {
+    const model = {
+      accounts: ['111111111111'],
+      copyRegions: ['eu-west-1'],
+      organizations: [],
+      kmsKeys: { 'us-east-1': 'alias/a' },
+    };
+    const preview = previewCompanionFields(model, encrypting, ['us-east-1']);
+    expect(preview?.regionKeys).toEqual([
+      { region: 'us-east-1', key: 'alias/a', bakeRegion: true },
+      { region: 'eu-west-1', key: undefined, bakeRegion: false },
+    ]);
+    expect(preview?.snapshotUsers).toEqual([{ source: 'stage', value: '111111111111' }]);
+  });
+
+  it('adds nothing for a stock template', () => {
+    const model = { accounts: [], copyRegions: [], organizations: [], kmsKeys: {} };
+    expect(previewCompanionFields(model, templateCatalogue()['aws-multi-ebs.json'], [])).toBeUndefined();
   });
 });

@@ -13,10 +13,26 @@ import {
 } from './templates';
 
 describe('templateCatalogue', () => {
-  it("starts from Rosco's multi templates", () => {
+  it("starts from Rosco's multi templates and the companion ones", () => {
+    const companion = { accounts: 50, regions: 15, organizations: 5, organizationalUnits: 20, snapshots: true };
     expect(templateCatalogue()).toEqual({
       'aws-multi-ebs.json': { accounts: 10, regions: 5 },
       'aws-multi-chroot.json': { accounts: 10, regions: 5 },
+      'bake-share-ebs.json': { ...companion, encryption: false, skipsUnusedSlots: true },
+      'bake-share-chroot.json': { ...companion, encryption: false, skipsUnusedSlots: true },
+      'bake-share-ebs-kms.json': { ...companion, encryption: true, skipsUnusedSlots: true },
+      'bake-share-chroot-kms.json': { ...companion, encryption: true, skipsUnusedSlots: true },
+    });
+  });
+
+  it('reads the features a custom template declares, and ignores ill-typed ones', () => {
+    const features = { organizations: 2, organizationalUnits: 0, snapshots: true, encryption: false };
+    expect(
+      templateCatalogue({ 'org.json': { accounts: 3, regions: 1, ...features, skipsUnusedSlots: 'yes' } })['org.json'],
+    ).toEqual({
+      accounts: 3,
+      regions: 1,
+      ...features,
     });
   });
 
@@ -24,8 +40,8 @@ describe('templateCatalogue', () => {
     expect(
       templateCatalogue({ 'big.json': { accounts: 25, regions: 8 }, [MULTI_EBS]: { accounts: 20, regions: 5 } }),
     ).toEqual({
+      ...templateCatalogue(),
       [MULTI_EBS]: { accounts: 20, regions: 5 },
-      [MULTI_CHROOT]: { accounts: 10, regions: 5 },
       'big.json': { accounts: 25, regions: 8 },
     });
   });

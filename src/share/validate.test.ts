@@ -1,6 +1,7 @@
 import { readShare } from './codec';
 import type { ShareModel } from './model';
 import { MULTI_EBS, templateCatalogue } from './templates';
+import { shareModel } from './testing/shareModel';
 import { hasErrors, type ShareContext, validateShare, validateStage } from './validate';
 
 const context: ShareContext = {
@@ -9,15 +10,7 @@ const context: ShareContext = {
   knownAccounts: [{ name: 'prod', accountId: '222222222222' }],
 };
 
-const model = (overrides: Partial<ShareModel>): ShareModel => ({
-  enabled: true,
-  accounts: [],
-  copyRegions: [],
-  templateFileName: MULTI_EBS,
-  form: 'numbered',
-  unparsed: [],
-  ...overrides,
-});
+const model = (overrides: Partial<ShareModel>): ShareModel => shareModel({ templateFileName: MULTI_EBS, ...overrides });
 
 describe('validateShare', () => {
   it('finds nothing wrong with a clean model', () => {

@@ -1,5 +1,7 @@
 import { accountFindings, type KnownAccount } from './accountFindings';
 import { attributeFindings } from './attributeFindings';
+import { encryptionFindings, snapshotFindings } from './encryption';
+import { organizationFindings } from './organizations';
 import { readShare } from './codec';
 import type { Finding } from './findings';
 import type { ShareModel, StageShareFields } from './model';
@@ -21,6 +23,9 @@ export function validateShare(model: ShareModel, context: ShareContext): Finding
     ? [
         ...accountFindings(model.accounts, context.knownAccounts),
         ...copyRegionFindings(model.copyRegions, context.bakeRegions),
+        ...organizationFindings(model, context.templates),
+        ...snapshotFindings(model, context.templates),
+        ...encryptionFindings(model, context.templates, context.bakeRegions),
         ...templateFindings(model, context.templates),
       ]
     : [];
