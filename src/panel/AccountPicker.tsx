@@ -5,6 +5,7 @@ import { isSpel, parseAccountList } from '../share';
 import { accountName, accountValueFor } from './accountChoices';
 import { AccountSearch } from './AccountSearch';
 import { FindingMessages } from './FindingMessages';
+import { OrganizationMoveOffer } from './OrganizationMoveOffer';
 import { PasteAccountsBox } from './PasteAccountsBox';
 import { SlotCounter } from './SlotCounter';
 import { useEntryBox } from './useEntryBox';
@@ -25,6 +26,8 @@ interface AccountPickerProps {
   onPastedChange(text: string): void;
   onAdd(values: string[]): Admission;
   onChange(accounts: string[]): void;
+  // Organization and OU ARNs given as accounts can move to their own list; companion names the template that needs.
+  organizations: { companion?: string; onMove(values: string[]): Admission };
 }
 
 const ACCOUNT_NOUN = { one: 'account', other: 'accounts' };
@@ -67,10 +70,21 @@ function StatusNotice({ status }: { status: AccountsStatus }) {
 
 const refusalsOf = (admission: Admission): Finding[] => admission.refused.flatMap((refused) => refused.findings);
 
+const organizationArnsOf = (admission: Admission): string[] =>
+  admission.refused
+    .filter((refused) => refused.findings.some((finding) => finding.belongsIn === 'organizations'))
+    .map((refused) => refused.value);
+
+interface Movable {
+  box: 'typed' | 'paste';
+  values: string[];
+}
+
 export function AccountPicker(props: AccountPickerProps) {
   const { inputId, accounts, knownAccounts, findings, typed, pasted } = props;
   const input = useRef<HTMLInputElement>(null);
   const [alreadyChosen, setAlreadyChosen] = useState<string[]>([]);
+  const [movable, setMovable] = useState<Movable>({ box: 'typed', values: [] });
   const typedBox = useEntryBox('account', typed);
   const pasteBox = useEntryBox('paste', pasted);
   const focusInput = useCallback(() => input.current?.focus(), []);
@@ -83,14 +97,29 @@ export function AccountPicker(props: AccountPickerProps) {
   const addTyped = (text: string) => {
     const admission = add([accountValueFor(text, knownAccounts)]);
     typedBox.refuse(refusalsOf(admission));
+    setMovable({ box: 'typed', values: organizationArnsOf(admission) });
     if (admission.refused.length === 0) props.onTypedChange('');
     focusInput();
   };
   const addPasted = (text: string): boolean => {
     const admission = add(parseAccountList(text).map((value) => accountValueFor(value, knownAccounts)));
     pasteBox.refuse(refusalsOf(admission));
+    setMovable({ box: 'paste', values: organizationArnsOf(admission) });
     props.onPastedChange(admission.refused.map((refused) => refused.value).join('\n'));
     return admission.refused.length === 0;
+  };
+
+  const moveToOrganizations = () => {
+    const admission = props.organizations.onMove(movable.values);
+    const moved = new Set(admission.added);
+    const box = movable.box === 'typed' ? typedBox : pasteBox;
+    const left = (movable.box === 'typed' ? [typed.trim()] : parseAccountList(pasted)).filter(
+      (value) => !moved.has(value) && value !== '',
+    );
+    box.refuse(refusalsOf(admission));
+    if (movable.box === 'typed') props.onTypedChange(left.join(' '));
+    else props.onPastedChange(left.join('\n'));
+    setMovable({ box: movable.box, values: [] });
   };
 
   const listFindings = findings.filter((finding) => finding.value === undefined || !accounts.includes(finding.value));
@@ -117,6 +146,7 @@ export function AccountPicker(props: AccountPickerProps) {
         invalid={typedBox.invalid}
         onQueryChange={(text) => {
           typedBox.edited();
+          if (movable.box === 'typed') setMovable({ box: 'typed', values: [] });
           props.onTypedChange(text);
         }}
         onPick={(account) => {
@@ -131,17 +161,32 @@ export function AccountPicker(props: AccountPickerProps) {
         Type a Spinnaker account name or a 12-digit AWS account ID, then press Enter.
       </span>
       <FindingMessages id={typedMessagesId} findings={typedBox.messages} />
+      {movable.box === 'typed' && (
+        <OrganizationMoveOffer
+          values={movable.values}
+          companion={props.organizations.companion}
+          onMove={moveToOrganizations}
+        />
+      )}
       <PasteAccountsBox
         idPrefix={`${inputId}-paste`}
         text={pasted}
         findings={pasteBox.messages}
         onTextChange={(text) => {
           pasteBox.edited();
+          if (movable.box === 'paste') setMovable({ box: 'paste', values: [] });
           props.onPastedChange(text);
         }}
         onLeave={pasteBox.left}
         onAddList={addPasted}
       />
+      {movable.box === 'paste' && (
+        <OrganizationMoveOffer
+          values={movable.values}
+          companion={props.organizations.companion}
+          onMove={moveToOrganizations}
+        />
+      )}
       <SlotCounter used={accounts.length} capacity={props.capacity} noun={ACCOUNT_NOUN} />
       <FindingMessages id={listMessagesId} findings={listFindings} />
       {alreadyChosen.length > 0 && (

@@ -1,17 +1,21 @@
 import React from 'react';
 import type { KnownAccount } from '../deck/awsAccounts';
 import type { DeckFormFields } from '../deck/decorateBakeStage';
-import type { Admission, EntryBox, Finding, ShareList, ShareModel, SharePreview, TemplateCapacity } from '../share';
+import type { Admission, EditableList, EntryBox, Finding, ShareModel, SharePreview, TemplateCapacity } from '../share';
+import { keyedRegions } from '../share';
 import type { AccountsStatus } from './AccountPicker';
 import { AccountPicker } from './AccountPicker';
+import { EncryptionFields } from './EncryptionFields';
 import { FindingMessages } from './FindingMessages';
 import { LabelledField } from './LabelledField';
+import { OrganizationPicker } from './OrganizationPicker';
 import { OtherAttributes } from './OtherAttributes';
 import { RebakeHint } from './RebakeHint';
 import { RegionPicker } from './RegionPicker';
 import { ShareNotes } from './ShareNotes';
 import { SharePreviewView } from './SharePreviewView';
 import { TemplateField } from './TemplateField';
+import { TemplateOffer } from './TemplateOffer';
 
 export interface SharePanelProps {
   idPrefix: string;
@@ -30,10 +34,15 @@ export interface SharePanelProps {
   drafts: Partial<Record<EntryBox, string>>;
   onDraftChange(box: EntryBox, text: string): void;
   onSharingChange(enabled: boolean): void;
-  onAdd(list: ShareList, values: string[]): Admission;
+  onAdd(list: EditableList, values: string[]): Admission;
   onChange(model: ShareModel): void;
   onTemplateChange(templateFileName: string): void;
   onRebake(): void;
+  // The companion template a stock one could give way to, and the stock one a companion could go back to.
+  companionTemplate?: string;
+  stockTwin?: string;
+  onEncryptionChange(encrypted: boolean): void;
+  onCopyRegionsChange(copyRegions: string[]): void;
 }
 
 const forField = (findings: Finding[], field: Finding['field']) =>
@@ -47,7 +56,15 @@ export function SharePanel(props: SharePanelProps) {
     accounts: `${idPrefix}-accounts`,
     copyRegions: `${idPrefix}-regions`,
     template: `${idPrefix}-template`,
+    organizations: `${idPrefix}-organizations`,
+    snapshots: `${idPrefix}-snapshots`,
+    encryption: `${idPrefix}-encryption`,
   };
+  const organizationSlots = {
+    organizations: capacity?.organizations ?? 0,
+    organizationalUnits: capacity?.organizationalUnits ?? 0,
+  };
+  const takesOrganizations = organizationSlots.organizations + organizationSlots.organizationalUnits > 0;
   return (
     <div className="bake-share-panel">
       <div className="form-group">
@@ -84,8 +101,26 @@ export function SharePanel(props: SharePanelProps) {
               onPastedChange={(text) => onDraftChange('paste', text)}
               onAdd={(values) => props.onAdd('accounts', values)}
               onChange={(accounts) => onChange({ ...model, accounts })}
+              organizations={{
+                companion: takesOrganizations ? undefined : props.companionTemplate,
+                onMove: (values) => props.onAdd('organizations', values),
+              }}
             />
           </LabelledField>
+          {takesOrganizations && (
+            <LabelledField label="Organizations and OUs" htmlFor={ids.organizations} helpKey="bakeShare.organizations">
+              <OrganizationPicker
+                inputId={ids.organizations}
+                organizations={model.organizations}
+                findings={forField(findings, 'organizations')}
+                capacity={organizationSlots}
+                typed={drafts.organization ?? ''}
+                onTypedChange={(text) => onDraftChange('organization', text)}
+                onAdd={(values) => props.onAdd('organizations', values)}
+                onChange={(organizations) => onChange({ ...model, organizations })}
+              />
+            </LabelledField>
+          )}
           <LabelledField label="Copy to regions" htmlFor={ids.copyRegions} helpKey="bakeShare.copyRegions">
             <RegionPicker
               inputId={ids.copyRegions}
@@ -96,9 +131,52 @@ export function SharePanel(props: SharePanelProps) {
               typed={drafts.copyRegion ?? ''}
               onTypedChange={(text) => onDraftChange('copyRegion', text)}
               onAdd={(values) => props.onAdd('copyRegions', values)}
-              onChange={(copyRegions) => onChange({ ...model, copyRegions })}
+              onChange={props.onCopyRegionsChange}
             />
           </LabelledField>
+          {capacity?.snapshots && (
+            <LabelledField label="Snapshots" htmlFor={ids.snapshots} helpKey="bakeShare.snapshots">
+              <div className="checkbox">
+                <label>
+                  <input
+                    id={ids.snapshots}
+                    type="checkbox"
+                    checked={model.shareSnapshots ?? capacity.encryption === true}
+                    onChange={(event) => onChange({ ...model, shareSnapshots: event.target.checked })}
+                  />{' '}
+                  Also share the snapshots with these accounts, so that they can copy the image or make volumes from it
+                </label>
+              </div>
+              <FindingMessages findings={forField(findings, 'snapshots')} />
+            </LabelledField>
+          )}
+          {capacity?.snapshots && (
+            <LabelledField label="Encryption" htmlFor={ids.encryption} helpKey="bakeShare.encryption">
+              <div className="checkbox">
+                <label>
+                  <input
+                    id={ids.encryption}
+                    type="checkbox"
+                    checked={model.encrypted}
+                    onChange={(event) => props.onEncryptionChange(event.target.checked)}
+                  />{' '}
+                  Encrypt the image and its copies with customer-managed KMS keys
+                </label>
+              </div>
+              {model.encrypted && (
+                <EncryptionFields
+                  idPrefix={`${idPrefix}-kms`}
+                  regions={keyedRegions(model, props.bakeRegions).map((region) => ({
+                    region,
+                    bakeRegion: props.bakeRegions.includes(region),
+                  }))}
+                  keys={model.kmsKeys}
+                  findings={forField(findings, 'encryption')}
+                  onKeyChange={(region, key) => onChange({ ...model, kmsKeys: { ...model.kmsKeys, [region]: key } })}
+                />
+              )}
+            </LabelledField>
+          )}
           <LabelledField label="Rosco will run" helpKey="bakeShare.preview">
             <SharePreviewView preview={props.preview} bakeRegions={props.bakeRegions} />
           </LabelledField>
@@ -119,6 +197,13 @@ export function SharePanel(props: SharePanelProps) {
             note={props.templateNote}
             onChange={props.onTemplateChange}
           />
+          {model.enabled && (
+            <TemplateOffer
+              companion={props.companionTemplate}
+              stockTwin={props.stockTwin}
+              onUse={props.onTemplateChange}
+            />
+          )}
         </LabelledField>
       )}
       <LabelledField label="">

@@ -1,5 +1,5 @@
 import React from 'react';
-import type { PreviewEntry, SharePreview } from '../share';
+import type { CompanionPreview, PreviewEntry, RegionKeyPreview, SharePreview } from '../share';
 import { DEFAULT_ACCOUNT_ENV, DEFAULT_REGION_ENV } from '../share';
 
 interface SharePreviewViewProps {
@@ -59,6 +59,52 @@ function EntryLine({
   );
 }
 
+function KeyLine({ label, keys }: { label: string; keys: RegionKeyPreview[] }) {
+  return (
+    <div className="bake-share-preview-line">
+      <dt style={INLINE}>
+        <code>{label}</code>:
+      </dt>{' '}
+      <dd style={INLINE}>
+        {keys.length === 0 && <span className="text-muted">none</span>}
+        {keys.map(({ region, key }, index) => (
+          <React.Fragment key={region}>
+            {index > 0 && ', '}
+            {region} → {key ? <code>{key}</code> : <span className="error-message">no key yet</span>}
+          </React.Fragment>
+        ))}
+      </dd>
+    </div>
+  );
+}
+
+// The companion templates' own fields; each appears only where the template declares it.
+function CompanionLines({ companion }: { companion: CompanionPreview }) {
+  const { regionKeys } = companion;
+  const bakeKeys = regionKeys?.filter((entry) => entry.bakeRegion) ?? [];
+  return (
+    <>
+      {companion.amiOrgArns && <EntryLine label="ami_org_arns" entries={companion.amiOrgArns} env="" noun="" />}
+      {companion.amiOuArns && <EntryLine label="ami_ou_arns" entries={companion.amiOuArns} env="" noun="" />}
+      {companion.snapshotUsers && <EntryLine label="snapshot_users" entries={companion.snapshotUsers} env="" noun="" />}
+      {regionKeys && (
+        <>
+          <div className="bake-share-preview-line">
+            <dt style={INLINE}>
+              <code>encrypt_boot</code>:
+            </dt>{' '}
+            <dd style={INLINE}>
+              <code>true</code>
+            </dd>
+          </div>
+          <KeyLine label="kms_key_id" keys={bakeKeys} />
+          <KeyLine label="region_kms_key_ids" keys={regionKeys} />
+        </>
+      )}
+    </>
+  );
+}
+
 // Orca runs one bake per bake region, and each bake copies its own AMI to every copy region.
 function EachBakeCopies({ bakeRegions, copies }: { bakeRegions: string[]; copies: number }) {
   if (bakeRegions.length < 2 || copies === 0) return null;
@@ -78,6 +124,7 @@ export function SharePreviewView({ preview, bakeRegions }: SharePreviewViewProps
       <dl className="form-control-static">
         <EntryLine label="ami_users" entries={preview.amiUsers} env={DEFAULT_ACCOUNT_ENV} noun="account" />
         <EntryLine label="ami_regions" entries={preview.amiRegions} env={DEFAULT_REGION_ENV} noun="region" />
+        {preview.companion && <CompanionLines companion={preview.companion} />}
       </dl>
       <EachBakeCopies bakeRegions={bakeRegions} copies={copies} />
       {dropped.length > 0 && (

@@ -14,8 +14,22 @@ import {
 import { useAwsAccounts } from '../deck/useAwsAccounts';
 import { useDeckFormFields } from '../deck/useDeckFormFields';
 import { useStageWatch } from '../deck/useStageWatch';
-import { admitValues, capacityOf, otherAttributes, previewShare, sharingOff, sharingOn } from '../share';
-import type { EntryBox, Finding, ShareList, ShareModel, SharingMemory } from '../share';
+import {
+  admitValues,
+  capacityOf,
+  companionTemplateFor,
+  isCompanionTemplate,
+  isMultiTemplate,
+  keyedRegions,
+  needsBeyond,
+  otherAttributes,
+  previewCompanionFields,
+  previewShare,
+  sharingOff,
+  sharingOn,
+  stockTwinThatFits,
+} from '../share';
+import type { EditableList, EntryBox, Finding, ShareModel, SharingMemory, TemplateCapacity } from '../share';
 import { SharePanel } from './SharePanel';
 
 const sameValues = (a: string[], b: string[]) => a.length === b.length && a.every((value, index) => value === b[index]);
@@ -24,6 +38,33 @@ let panelsShown = 0;
 
 const flaggedValues = (findings: Finding[]) =>
   new Set(findings.flatMap((finding) => (finding.severity === 'error' && finding.value ? [finding.value] : [])));
+
+interface CompanionSwitch {
+  before?: string;
+  after: string;
+  reasons: string[];
+}
+
+function companionNoteOf({ before, after, reasons }: CompanionSwitch): string {
+  const from = before ? `'${before}'` : "Rosco's default template";
+  return `The template is now '${after}', bake-share's companion template, because ${from} cannot take ${reasons.join(', ')}. An administrator must have installed it in Rosco: see bake-share's setup page.`;
+}
+
+// The panel swaps a stock template for its companion only on the author's edit; this says what it did and why.
+function companionSwitchOf(
+  before: ShareModel,
+  after: string | undefined,
+  templates: Record<string, TemplateCapacity>,
+  next: ShareModel,
+): CompanionSwitch | undefined {
+  if (!isCompanionTemplate(after) || isCompanionTemplate(before.templateFileName) || after === undefined)
+    return undefined;
+  const capacity = capacityOf(
+    templates,
+    isMultiTemplate(before.templateFileName) ? before.templateFileName : 'aws-multi-ebs.json',
+  );
+  return { before: before.templateFileName, after, reasons: capacity ? needsBeyond(capacity, next) : [] };
+}
 
 function templateNoteOf(memory: SharingMemory, current: string | undefined): string | undefined {
   const on = memory.switchedOn;
@@ -53,24 +94,51 @@ export function StageSharePanel(props: BakeStagePanelProps) {
   // Ticking the box on a stage that already uses a template with slots writes nothing, so the stage alone cannot
   // say the author switched sharing on: the panel remembers it until the box is unticked.
   const [switchedOn, setSwitchedOn] = useState(false);
+  const [companionSwitch, setCompanionSwitch] = useState<CompanionSwitch>();
+  // The keys of an encrypted image while encryption is switched off, to bring back when it is switched on again.
+  const [keysWhileOff, setKeysWhileOff] = useState<Record<string, string>>({});
   const report = shareReport(stage, settings, accounts.accounts);
   const model = { ...report.model, enabled: report.model.enabled || switchedOn };
   const { findings } = report;
   const opened = useRef(report.model);
   const bakeRegions = bakeRegionsOf(stage);
   const capacity = capacityOf(settings.templates, model.templateFileName);
-  const preview = previewShare(
-    model.accounts,
-    model.copyRegions,
-    capacity,
-    { accountId: settings.defaultAccountId, region: settings.defaultRegion },
-    bakeRegions,
-    flaggedValues(findings),
-  );
+  const flagged = flaggedValues(findings);
+  const preview = {
+    ...previewShare(
+      model.accounts,
+      model.copyRegions,
+      capacity,
+      { accountId: settings.defaultAccountId, region: settings.defaultRegion },
+      bakeRegions,
+      flagged,
+    ),
+    companion: previewCompanionFields(model, capacity, bakeRegions, flagged),
+  };
   const shareChanged =
     !sameValues(opened.current.accounts, model.accounts) || !sameValues(opened.current.copyRegions, model.copyRegions);
 
-  const write = (next: ShareModel) => writeStageShare(props, next, settings.templates);
+  const write = (next: ShareModel) => {
+    const written = writeStageShare(props, next, settings.templates);
+    const switched = companionSwitchOf(model, written.templateFileName, settings.templates, next);
+    if (switched) setCompanionSwitch(switched);
+    return written;
+  };
+  const switchEncryption = (encrypted: boolean) => {
+    if (!encrypted) setKeysWhileOff(model.kmsKeys);
+    write({ ...model, encrypted, kmsKeys: encrypted ? { ...keysWhileOff, ...model.kmsKeys } : {} });
+  };
+  // A removed copy region takes its key with it, unless a bake region still needs that key.
+  const changeCopyRegions = (copyRegions: string[]) => {
+    const keep = new Set(keyedRegions({ copyRegions }, bakeRegions));
+    const kmsKeys = Object.fromEntries(Object.entries(model.kmsKeys).filter(([region]) => keep.has(region)));
+    write({ ...model, copyRegions, kmsKeys });
+  };
+  const stockTemplate = isMultiTemplate(model.templateFileName) && !isCompanionTemplate(model.templateFileName);
+  const companionTemplate =
+    stockTemplate || model.templateFileName === undefined
+      ? companionTemplateFor(model.templateFileName, model.encrypted)
+      : undefined;
   const switchSharing = (enabled: boolean) => {
     if (enabled) {
       const before = model.templateFileName;
@@ -90,7 +158,7 @@ export function StageSharePanel(props: BakeStagePanelProps) {
     }
     setSwitchedOn(enabled);
   };
-  const add = (list: ShareList, values: string[]) => {
+  const add = (list: EditableList, values: string[]) => {
     const admission = admitValues(model, list, values, shareContextFor(stage, settings, accounts.accounts));
     if (admission.added.length > 0) write({ ...model, enabled: true, [list]: admission.values });
     return admission;
@@ -117,7 +185,15 @@ export function StageSharePanel(props: BakeStagePanelProps) {
         deckEdits={deckEdits}
         otherAttributes={otherAttributes(stage.extendedAttributes ?? {})}
         showRebakeHint={shareChanged && !stage.rebake}
-        templateNote={templateNoteOf(memory, model.templateFileName)}
+        templateNote={
+          companionSwitch?.after === model.templateFileName && companionSwitch
+            ? companionNoteOf(companionSwitch)
+            : templateNoteOf(memory, model.templateFileName)
+        }
+        companionTemplate={companionTemplate}
+        stockTwin={stockTwinThatFits(model, settings.templates)}
+        onEncryptionChange={switchEncryption}
+        onCopyRegionsChange={changeCopyRegions}
         drafts={drafts}
         onDraftChange={changeDraft}
         onSharingChange={switchSharing}

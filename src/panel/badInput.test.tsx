@@ -41,6 +41,7 @@ const WRITTEN_BY_PANEL = '909090909090';
 const SPEL = '${trigger.parameters.accounts}';
 const fiveRegions = ['us-west-2', 'eu-west-1', 'eu-central-1', 'ap-southeast-2', 'ap-northeast-1'];
 const elevenAccounts = Array.from({ length: 11 }, (_, index) => String(100000000001 + index));
+const fiftyAccounts = Array.from({ length: 50 }, (_, index) => String(100000000001 + index));
 
 type Arrival = { typed: string } | { pasted: string } | { chosenRegion: string } | { typedTemplate: string } | 'stage';
 
@@ -117,7 +118,7 @@ const ROWS: BadInputRow[] = [
   {
     name: 'an organization ARN typed into the account box',
     arrives: { typed: 'arn:aws:organizations::111122223333:organization/o-abc' },
-    error: { field: 'Accounts', message: /is an ARN.*not organizations or organizational units/ },
+    error: { field: 'Accounts', message: /is an AWS Organizations ARN: it belongs in Organizations and OUs/ },
     refused: true,
   },
   {
@@ -206,16 +207,24 @@ const ROWS: BadInputRow[] = [
     error: { field: 'Accounts', message: /written with separators; enter the account ID as '012345678901'/ },
   },
   {
-    name: '11 accounts pasted for a 10-slot template',
+    name: '11 accounts pasted: the stage moves to the companion template',
     arrives: { pasted: elevenAccounts.join('\n') },
+    noError: true,
+    writes: Object.fromEntries(elevenAccounts.map((account, index) => [`share_with_${index + 1}`, account])),
+    templateFileName: 'bake-share-ebs.json',
+  },
+  {
+    name: 'a 51st account for the 50-slot companion template',
+    arrives: { typed: '100000000051' },
+    stage: {
+      templateFileName: 'bake-share-ebs.json',
+      attributes: Object.fromEntries(fiftyAccounts.map((account, index) => [`share_with_${index + 1}`, account])),
+    },
     error: {
       field: 'Accounts',
-      message: /has 10 slots .* but 11 are listed; Packer would silently ignore '100000000011'/,
+      message: /has 50 slots .* but 51 are listed; Packer would silently ignore '100000000051'/,
     },
     refused: true,
-    writes: Object.fromEntries(
-      elevenAccounts.slice(0, 10).map((account, index) => [`share_with_${index + 1}`, account]),
-    ),
   },
   {
     name: 'an 11th account in a stage written by hand',
@@ -224,17 +233,19 @@ const ROWS: BadInputRow[] = [
       attributes: Object.fromEntries(elevenAccounts.map((account, index) => [`share_with_${index + 1}`, account])),
     },
     error: { field: 'Accounts', message: /Packer would silently ignore '100000000011'/, beside: '100000000011' },
-    writesNothing: true,
+    writes: {
+      ...Object.fromEntries(elevenAccounts.map((account, index) => [`share_with_${index + 1}`, account])),
+      share_with_12: WRITTEN_BY_PANEL,
+    },
+    templateFileName: 'bake-share-ebs.json',
   },
   {
-    name: 'a 6th copy region for a 5-slot template',
+    name: 'a 6th copy region: the stage moves to the companion template',
     arrives: { chosenRegion: 'eu-north-1' },
     stage: { attributes: Object.fromEntries(fiveRegions.map((region, index) => [`copy_to_${index + 1}`, region])) },
-    error: {
-      field: 'Copy to regions',
-      message: /has 5 slots .* for copy regions, but 6 are listed; Packer would silently ignore 'eu-north-1'/,
-    },
-    refused: true,
+    noError: true,
+    writes: Object.fromEntries([...fiveRegions, 'eu-north-1'].map((region, index) => [`copy_to_${index + 1}`, region])),
+    templateFileName: 'bake-share-ebs.json',
   },
   {
     name: "a hand-written slot past the template's last",

@@ -25,6 +25,21 @@ export const HELP_TEXTS: Record<string, string> = {
     "<p>The Packer template Rosco bakes with, read from Rosco's packer folder. Only templates that declare " +
     '<code>share_with_N</code> / <code>copy_to_N</code> variables can share or copy; templates with more slots can be ' +
     'declared in Deck settings under <code>bakeShare.templates</code>.</p>',
+  'bakeShare.organizations':
+    '<p>AWS Organizations and organizational units (OUs) whose accounts may launch the AMI (Packer ' +
+    '<code>ami_org_arns</code> and <code>ami_ou_arns</code>), by ARN: ' +
+    '<code>arn:aws:organizations::&lt;management account&gt;:organization/o-…</code> or ' +
+    '<code>…:ou/o-…/ou-…-…</code>. Each counts as one of the 1,000 entities an image can be shared with. Only ' +
+    "bake-share's companion templates declare them.</p>",
+  'bakeShare.snapshots':
+    "<p>Also grants the accounts above permission to create volumes from the AMI's snapshots (Packer " +
+    '<code>snapshot_users</code>), which they need to copy the image or make volumes from it. On by default for ' +
+    'encrypted images.</p>',
+  'bakeShare.encryption':
+    '<p>Encrypts the image with a customer-managed KMS key in each bake region, and each copy with the key given for ' +
+    'its region (Packer <code>encrypt_boot</code>, <code>kms_key_id</code>, <code>region_kms_key_ids</code>). The ' +
+    "AWS-managed <code>aws/ebs</code> key cannot be shared. Each key's policy must let the accounts use it: the " +
+    'setup page writes the statement to add.</p>',
   'bakeShare.otherAttributes':
     '<p>Extended attributes this panel does not manage. They are passed to Packer as they are and never changed ' +
     'here.</p>',

@@ -1,5 +1,5 @@
 import { admitValues } from './admission';
-import { MULTI_EBS, templateCatalogue } from './templates';
+import { COMPANION_EBS, MULTI_EBS, templateCatalogue } from './templates';
 import { shareModel } from './testing/shareModel';
 import type { ShareContext } from './validate';
 
@@ -29,20 +29,47 @@ describe('admitValues', () => {
     ]);
   });
 
-  it('refuses the accounts that do not fit the template and keeps the ones that do', () => {
-    const ten = Array.from({ length: 9 }, (_, index) => String(100000000001 + index));
-    const admission = admitValues(sharing(ten), 'accounts', ['200000000001', '200000000002'], context);
+  it('refuses the accounts that do not fit a template it cannot swap, and keeps the ones that do', () => {
+    const custom = { ...context, templates: templateCatalogue({ 'ten.json': { accounts: 10, regions: 5 } }) };
+    const nine = shareModel({
+      templateFileName: 'ten.json',
+      accounts: Array.from({ length: 9 }, (_, i) => String(100000000001 + i)),
+    });
+    const admission = admitValues(nine, 'accounts', ['200000000001', '200000000002'], custom);
 
     expect(admission.added).toEqual(['200000000001']);
     expect(admission.refused.map((refused) => refused.value)).toEqual(['200000000002']);
     expect(admission.refused[0].findings[0].message).toMatch(/has 10 slots/);
   });
 
+  it("takes an 11th account on Rosco's template, which gives way to the companion one, up to its 50", () => {
+    const ten = Array.from({ length: 10 }, (_, index) => String(100000000001 + index));
+    expect(admitValues(sharing(ten), 'accounts', ['200000000001'], context).added).toEqual(['200000000001']);
+    const fifty = Array.from({ length: 50 }, (_, index) => String(100000000001 + index));
+    const full = shareModel({ templateFileName: COMPANION_EBS, accounts: fifty });
+    expect(admitValues(full, 'accounts', ['200000000001'], context).refused[0].findings[0].message).toMatch(
+      /has 50 slots/,
+    );
+  });
+
   it('still refuses once the list is already over the template, for a different lost value', () => {
-    const eleven = Array.from({ length: 11 }, (_, index) => String(100000000001 + index));
-    const admission = admitValues(sharing(eleven), 'accounts', ['200000000001'], context);
+    const over = Array.from({ length: 51 }, (_, index) => String(100000000001 + index));
+    const admission = admitValues(
+      shareModel({ templateFileName: COMPANION_EBS, accounts: over }),
+      'accounts',
+      ['200000000001'],
+      context,
+    );
 
     expect(admission.refused.map((refused) => refused.value)).toEqual(['200000000001']);
+  });
+
+  it('adds organizations on a stock template, which gives way to the companion one', () => {
+    const arn = 'arn:aws:organizations::111122223333:organization/o-exampleorgid';
+    expect(admitValues(sharing(), 'organizations', [arn, 'o-bad'], context)).toMatchObject({
+      added: [arn],
+      refused: [{ value: 'o-bad' }],
+    });
   });
 
   it('accepts values that only draw a note or a warning', () => {

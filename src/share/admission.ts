@@ -1,4 +1,5 @@
-import type { ShareList } from './attributeKeys';
+import type { EditableList } from './attributeKeys';
+import { templateToWrite } from './codec';
 import type { Finding } from './findings';
 import type { ShareModel } from './model';
 import { type ShareContext, validateShare } from './validate';
@@ -17,15 +18,19 @@ export interface Admission {
   alreadyListed: string[];
 }
 
-const errorsAbout = (model: ShareModel, list: ShareList, context: ShareContext): Finding[] =>
-  validateShare(model, context).filter((finding) => finding.severity === 'error' && finding.field === list);
+// Judged against the template the stage will have once written: a stock template that cannot hold a value gives way
+// to its companion, so the value is not refused for want of a slot.
+const errorsAbout = (model: ShareModel, list: EditableList, context: ShareContext): Finding[] =>
+  validateShare({ ...model, templateFileName: templateToWrite(model, context.templates) }, context).filter(
+    (finding) => finding.severity === 'error' && finding.field === list,
+  );
 
 // A value the panel itself would flag as an error is never written to the stage: Deck validates asynchronously, so
 // for a moment after it is written Save would still take it. Such a value stays where it was typed, with the
 // errors it would cause; warnings and notes (an expression, an account Spinnaker does not manage) do not refuse.
 export function admitValues(
   model: ShareModel,
-  list: ShareList,
+  list: EditableList,
   candidates: readonly string[],
   context: ShareContext,
 ): Admission {

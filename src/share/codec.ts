@@ -156,16 +156,32 @@ function writeSlots(attributes: ExtendedAttributes, list: ShareList, values: rea
 
 const counted = (values: readonly string[]) => values.filter((value) => cleanValue(value) !== undefined).length;
 
-function fits(capacity: TemplateCapacity, model: ShareModel): boolean {
-  const units = model.organizations.filter(isOrganizationalUnitArn);
-  return (
-    counted(model.accounts) <= capacity.accounts &&
-    counted(model.copyRegions) <= capacity.regions &&
-    counted(model.organizations) - counted(units) <= (capacity.organizations ?? 0) &&
-    counted(units) <= (capacity.organizationalUnits ?? 0) &&
-    (model.shareSnapshots !== true || capacity.snapshots === true) &&
-    (!model.encrypted || capacity.encryption === true)
-  );
+// What a template cannot hold of what the stage asks for, in words for the panel's note.
+export function needsBeyond(capacity: TemplateCapacity, model: ShareModel): string[] {
+  const units = counted(model.organizations.filter(isOrganizationalUnitArn));
+  const organizations = counted(model.organizations) - units;
+  const over = (count: number, slots: number, noun: string) =>
+    count > slots ? [`${count} ${noun}${count === 1 ? '' : 's'} (it takes ${slots})`] : [];
+  return [
+    ...over(counted(model.accounts), capacity.accounts, 'account'),
+    ...over(counted(model.copyRegions), capacity.regions, 'copy region'),
+    ...over(organizations, capacity.organizations ?? 0, 'organization'),
+    ...over(units, capacity.organizationalUnits ?? 0, 'OU'),
+    ...(model.shareSnapshots === true && !capacity.snapshots ? ['shared snapshots'] : []),
+    ...(model.encrypted && !capacity.encryption ? ['KMS encryption'] : []),
+  ];
+}
+
+const fits = (capacity: TemplateCapacity, model: ShareModel): boolean => needsBeyond(capacity, model).length === 0;
+
+// The stock multi template a companion one can go back to, while the stage asks for nothing only the companion has.
+export function stockTwinThatFits(model: ShareModel, templates: Record<string, TemplateCapacity>): string | undefined {
+  if (!isCompanionTemplate(model.templateFileName)) return undefined;
+  const stock = multiTemplateFor(model.templateFileName);
+  const capacity = capacityOf(templates, stock);
+  return capacity && fits(capacity, { ...model, shareSnapshots: model.shareSnapshots || undefined })
+    ? stock
+    : undefined;
 }
 
 // Only templates this plugin knows are swapped: a stock multi template for the companion one (EBS or chroot alike)

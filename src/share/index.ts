@@ -1,7 +1,9 @@
 export type { ExtendedAttributes, ShareForm, ShareModel, StageShareFields, UnparsedAttribute } from './model';
 export {
   otherAttributes,
+  needsBeyond,
   readShare,
+  stockTwinThatFits,
   templateToWrite,
   writeShare,
   type EditableList,

@@ -1,7 +1,7 @@
 import { type Finding, quote } from './findings';
 
-// The panel's three boxes where text is typed before it is added to a list.
-export type EntryBox = 'account' | 'paste' | 'copyRegion';
+// The panel's boxes where text is typed before it is added to a list.
+export type EntryBox = 'account' | 'paste' | 'copyRegion' | 'organization';
 
 export interface PendingEntry {
   box: EntryBox;
@@ -13,6 +13,10 @@ function pendingFinding({ box, text }: PendingEntry): Finding {
   if (box === 'copyRegion') {
     const message = `${typed} is typed in the copy region box but not added: pick a region from its list, or clear the box.`;
     return { severity: 'error', field: 'copyRegions', message };
+  }
+  if (box === 'organization') {
+    const message = `${typed} is typed in the organizations box but not added yet: press Enter or Add, or clear the box.`;
+    return { severity: 'error', field: 'organizations', message };
   }
   const message =
     box === 'paste'
