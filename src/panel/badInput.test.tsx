@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { IStage } from '@spinnaker/core';
 import { reviewCsv } from '../admin/review/csv';
 import type { ReviewRow } from '../admin/review/reviewRows';
+import { reviewRow } from '../admin/review/testRows';
 import {
   accountInput,
   bakeStage,
@@ -642,18 +643,8 @@ describe('bad input through the share panel', () => {
 });
 
 describe('formula characters at the start of a cell of the review CSV', () => {
-  const row = (fields: Partial<ReviewRow>): ReviewRow => ({
-    key: 'k',
-    application: 'app',
-    pipelineId: 'p-1',
-    pipelineName: 'Release',
-    pipelineDisabled: false,
-    stageName: 'Bake',
-    accounts: [],
-    copyRegions: [],
-    problems: [],
-    ...fields,
-  });
+  const row = (fields: Partial<ReviewRow>): ReviewRow =>
+    reviewRow({ application: 'app', pipelineId: 'p-1', template: undefined, ...fields });
 
   it.each([
     { name: 'an application starting with =', fields: { application: '=1+1' }, cell: "'=1+1" },

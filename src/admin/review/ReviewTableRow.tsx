@@ -17,6 +17,18 @@ function AccountEntry({ account }: { account: ReviewAccount }) {
   );
 }
 
+function SharingFeatures({ row }: { row: ReviewRow }) {
+  if (!row.kmsKeys && !row.sharesSnapshots) return null;
+  return (
+    <ul className="list-unstyled text-muted">
+      {row.sharesSnapshots && <li>snapshots shared</li>}
+      {row.kmsKeys && (
+        <li>encrypted: {row.kmsKeys.map(({ region, key }) => `${region} → ${key || 'no key'}`).join(', ')}</li>
+      )}
+    </ul>
+  );
+}
+
 function ProblemList({ row }: { row: ReviewRow }) {
   if (row.problems.length === 0 && !row.pipelineDisabled) return null;
   return (
@@ -46,12 +58,20 @@ export function ReviewTableRow({ row }: { row: ReviewRow }) {
         {row.pipelineId ? <a href={pipelineEditorUrl(row)}>{row.pipelineName || row.pipelineId}</a> : row.pipelineName}
       </td>
       <td>{row.stageName}</td>
-      <td>{row.template ?? <span className="text-muted">Rosco&apos;s default</span>}</td>
+      <td>
+        {row.template ?? <span className="text-muted">Rosco&apos;s default</span>}
+        <SharingFeatures row={row} />
+      </td>
       <td>
         <ul className="list-unstyled">
           {row.accounts.map((account, index) => (
             <li key={index}>
               <AccountEntry account={account} />
+            </li>
+          ))}
+          {row.organizations.map((arn, index) => (
+            <li key={`organization-${index}`}>
+              <code>{arn}</code>
             </li>
           ))}
         </ul>

@@ -149,7 +149,7 @@ describe('with every pipeline in one answer', () => {
     });
     const records = csv.split('\r\n');
     expect(records[0]).toBe(
-      'Application,Pipeline,Pipeline ID,Pipeline disabled,Stage,Template,Accounts,Copy regions,Problems',
+      'Application,Pipeline,Pipeline ID,Pipeline disabled,Stage,Template,Accounts,Organizations and OUs,Copy regions,Snapshots shared,KMS keys,Problems',
     );
     expect(records[1]).toMatch(
       /^app-01,Pipeline 07,pipeline-7,no,Bake,aws-multi-ebs\.json,12345678901 \(not a Spinnaker account\),,/,

@@ -58,9 +58,9 @@ describe('reviewCsv', () => {
       }),
     ]);
     expect(csv).toBe(
-      'Application,Pipeline,Pipeline ID,Pipeline disabled,Stage,Template,Accounts,Copy regions,Problems\r\n' +
+      'Application,Pipeline,Pipeline ID,Pipeline disabled,Stage,Template,Accounts,Organizations and OUs,Copy regions,Snapshots shared,KMS keys,Problems\r\n' +
         'checkout,"Bake, ""canary"" and share",checkout-1,yes,\'=cmd|calc,aws-multi-ebs.json,' +
-        '<script>alert(1)</script> (111111111111); 333333333333 (not a Spinnaker account),eu-west-1; us-west-2,' +
+        '<script>alert(1)</script> (111111111111); 333333333333 (not a Spinnaker account),,eu-west-1; us-west-2,no,,' +
         '"error: \'12345678901\' has 11 digits.\nwarning: Mixed forms."\r\n',
     );
   });

@@ -24,7 +24,10 @@ export const CSV_HEADER = [
   'Stage',
   'Template',
   'Accounts',
+  'Organizations and OUs',
   'Copy regions',
+  'Snapshots shared',
+  'KMS keys',
   'Problems',
 ] as const;
 
@@ -39,7 +42,10 @@ export function reviewCsv(rows: readonly ReviewRow[]): string {
       row.stageName,
       row.template ?? '',
       row.accounts.map(accountLabel).join('; '),
+      row.organizations.join('; '),
       row.copyRegions.join('; '),
+      row.sharesSnapshots ? 'yes' : 'no',
+      (row.kmsKeys ?? []).map(({ region, key }) => `${region}: ${key}`).join('; '),
       row.problems.map((problem) => `${problem.severity}: ${problem.message}`).join('\n'),
     ]),
   ]);

@@ -60,8 +60,36 @@ describe('reviewRows', () => {
           { id: '333333333333', note: NOT_A_SPINNAKER_ACCOUNT },
         ],
         copyRegions: ['eu-west-1'],
+        organizations: [],
+        sharesSnapshots: false,
         problems: [],
       },
+    ]);
+  });
+
+  it('shows and checks what the companion templates add', () => {
+    const [row] = rowsOf([
+      bake(
+        {
+          share_with_org_1: 'arn:aws:organizations::111122223333:organization/o-exampleorgid',
+          share_with_ou_1: 'o-bad',
+          copy_to_1: 'eu-west-1',
+          'kms_key_us-east-1': 'alias/aws/ebs',
+          share_with_1: '111111111111',
+        },
+        { templateFileName: 'bake-share-ebs-kms.json', regions: ['us-east-1'] },
+      ),
+    ]);
+    expect(row.organizations).toEqual(['arn:aws:organizations::111122223333:organization/o-exampleorgid', 'o-bad']);
+    expect(row.sharesSnapshots).toBe(true);
+    expect(row.kmsKeys).toEqual([
+      { region: 'us-east-1', key: 'alias/aws/ebs' },
+      { region: 'eu-west-1', key: '' },
+    ]);
+    expect(row.problems.map((problem) => problem.message)).toEqual([
+      expect.stringMatching(/'o-bad' is not an ARN/),
+      expect.stringMatching(/AWS-managed EBS key, which cannot be shared/),
+      expect.stringMatching(/Choose a KMS key for 'eu-west-1'/),
     ]);
   });
 

@@ -1,6 +1,6 @@
 import type { IStage } from '@spinnaker/core';
-import { deployImageWarnings, isAwsBake, isSpel } from '../../share';
-import type { Finding, KnownAccount, TemplateCapacity } from '../../share';
+import { bakeRegionsOf, capacityOf, deployImageWarnings, isAwsBake, isSpel, keyedRegions, keyOf } from '../../share';
+import type { Finding, KnownAccount, ShareModel, TemplateCapacity } from '../../share';
 import type { PipelineConfig } from '../../deck/pipelineConfigs';
 import { shareReport } from '../../deck/stageShare';
 
@@ -26,6 +26,11 @@ export interface ReviewRow {
   template?: string;
   accounts: ReviewAccount[];
   copyRegions: string[];
+  // Organization and OU ARNs (companion templates).
+  organizations: string[];
+  sharesSnapshots: boolean;
+  // Set for an encrypted image: the key of each region that needs one, '' where none is given.
+  kmsKeys?: Array<{ region: string; key: string }>;
   problems: ReviewProblem[];
 }
 
@@ -64,6 +69,11 @@ function problemsOf(findings: Finding[]): ReviewProblem[] {
     .map(({ severity, message }) => ({ severity: severity as ReviewProblem['severity'], message }));
 }
 
+function encryptionOf(share: ShareModel, bakeRegions: string[]): Pick<ReviewRow, 'kmsKeys'> {
+  if (!share.encrypted) return {};
+  return { kmsKeys: keyedRegions(share, bakeRegions).map((region) => ({ region, key: keyOf(share, region) })) };
+}
+
 export function reviewRows(pipelines: readonly PipelineConfig[], context: ReviewContext): ReviewRow[] {
   const accountOf = accountNamer(context.knownAccounts);
   const rows: ReviewRow[] = [];
@@ -75,7 +85,9 @@ export function reviewRows(pipelines: readonly PipelineConfig[], context: Review
       const stage = candidate as IStage;
       if (!isAwsBake(stage)) return;
       const { model: share, findings } = shareReport(stage, context, context.knownAccounts ?? []);
-      if (share.accounts.length === 0 && share.copyRegions.length === 0 && share.unparsed.length === 0) return;
+      const lists = [share.accounts, share.copyRegions, share.organizations, share.unparsed];
+      if (lists.every((list) => list.length === 0)) return;
+      const capacity = capacityOf(context.templates, share.templateFileName);
       const pipelineId = text(pipeline.id);
       rows.push({
         key: `${pipelineIndex}/${stageIndex}`,
@@ -87,6 +99,9 @@ export function reviewRows(pipelines: readonly PipelineConfig[], context: Review
         template: share.templateFileName,
         accounts: share.accounts.map((account) => accountOf(account)),
         copyRegions: share.copyRegions,
+        organizations: share.organizations,
+        sharesSnapshots: capacity?.snapshots === true && (share.shareSnapshots ?? capacity.encryption === true),
+        ...encryptionOf(share, bakeRegionsOf(stage)),
         problems: [
           ...problemsOf(findings),
           ...deployWarnings

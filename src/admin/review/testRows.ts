@@ -11,6 +11,8 @@ export function reviewRow(fields: Partial<ReviewRow> & Pick<ReviewRow, 'applicat
     template: 'aws-multi-ebs.json',
     accounts: [],
     copyRegions: [],
+    organizations: [],
+    sharesSnapshots: false,
     problems: [],
     ...fields,
   };
