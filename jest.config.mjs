@@ -12,6 +12,7 @@ export default {
     // jsdom would pick yaml's browser build, an ES module jest cannot load.
     '^yaml$': '<rootDir>/node_modules/yaml/dist/index.js',
     '^root/version\\.json$': '<rootDir>/test/jest/version.json',
+    '^bake-share:companion-template-files$': '<rootDir>/test/jest/companionTemplateFiles.cjs',
     '\\.(css|less)$': '<rootDir>/test/jest/styleStub.cjs',
   },
   transform: {

@@ -66,3 +66,4 @@ export { deployImageWarnings, type DeployImageWarning } from './deployImageCheck
 export { bakeRegionsOf, isAwsBake } from './bakeStages';
 export { isOrganizationsArn, organizationArnKind, type OrganizationKind } from './organizations';
 export { isAwsManagedEbsKey, keyedRegions, keyOf } from './encryption';
+export { keyPolicyGrantees, keyPolicyStatements, type KeyPolicyGrantees } from './keyPolicy';

@@ -6,6 +6,7 @@ import type { AwsAccountsState } from '../../deck/useAwsAccounts';
 import { PLUGIN_IDENTITY } from '../../identity';
 import { accountFindings, normalizeAccountId } from '../../share';
 import type { KnownAccount } from '../../deck/awsAccounts';
+import { CompanionTemplatesPart } from './CompanionTemplatesPart';
 import { DefaultAccountField } from './DefaultAccountField';
 import { DefaultRegionField } from './DefaultRegionField';
 import { PrerequisitesChecklist } from './PrerequisitesChecklist';
@@ -84,6 +85,8 @@ export function RoscoSetupTab() {
       ) : (
         <p className="help-block">Choose a valid account ID and a region to see the snippets.</p>
       )}
+
+      <CompanionTemplatesPart />
 
       <h3>Installing the plugin in Gate</h3>
       <div className="form-horizontal">

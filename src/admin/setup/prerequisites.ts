@@ -79,5 +79,21 @@ export function prerequisites({ roscoMode, defaultAccount, region }: Prerequisit
       status: 'info',
       detail: defaultRegionDetail(region),
     },
+    {
+      title: "bake-share's companion templates in Rosco's packer folder",
+      status: 'unknown',
+      detail:
+        'Needed only by stages that share with organizations, share snapshots, encrypt with KMS keys, or list more ' +
+        "than 10 accounts or 5 copy regions. Deck cannot see Rosco's files: list the folder (for example " +
+        '`kubectl exec deploy/spin-rosco -- ls /opt/rosco/config/packer`) and look for bake-share-ebs.json and ' +
+        'the others; without them such a bake fails at once, its log saying the template file does not exist.',
+    },
+    {
+      title: 'KMS key policies grant the accounts',
+      status: 'unknown',
+      detail:
+        "An encrypted image can only be launched or copied by accounts its keys' policies allow. Deck cannot read " +
+        'key policies: add the statements under "Key policies" below to the key of each region.',
+    },
   ];
 }

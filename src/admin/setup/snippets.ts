@@ -17,7 +17,7 @@ export interface Snippet {
   title: string;
   // where the text goes: a file path, or what to run it in
   target: string;
-  language: 'yaml' | 'shell';
+  language: 'yaml' | 'shell' | 'json';
   text: string;
 }
 
@@ -118,4 +118,86 @@ export function halyardGateSnippet(input: PluginInstallInput, deployment = 'defa
       ].join('\n'),
     },
   ];
+}
+
+export interface TemplateFile {
+  file: string;
+  url: string;
+}
+
+export interface TemplateText {
+  file: string;
+  text: string;
+}
+
+// Rosco reads its Packer templates from rosco.configDir: /opt/rosco/config/packer (spinnaker/spinnaker
+// rosco/rosco-web/config/rosco.yml; rosco/Dockerfile.slim copies the stock templates there).
+export const ROSCO_PACKER_DIR = '/opt/rosco/config/packer';
+
+// Halyard deploys every file under ~/.hal/<deployment>/profiles/ as a custom profile, and one under rosco/ to
+// /opt/rosco/config/… (spinnaker/halyard GenerateService.aggregateProfilesInPath, RoscoService.customProfileOutputPath;
+// spinnaker.io content/en/docs/setup/other_config/bakery/_index.md before 2026-04).
+export function halyardTemplatesSnippet(files: readonly TemplateFile[], deployment = 'default'): Snippet {
+  const folder = `~/.hal/${deployment}/profiles/rosco/packer`;
+  return {
+    title: 'Halyard: companion templates',
+    target: 'shell, where hal runs',
+    language: 'shell',
+    text: [
+      `mkdir -p ${folder}`,
+      ...files.map(({ file, url }) => `curl -fsSL -o ${folder}/${file} ${shellQuote(url)}`),
+      'hal deploy apply --service-names rosco',
+      '',
+    ].join('\n'),
+  };
+}
+
+// The Operator writes each spec.spinnakerConfig.files entry to the path its key names, '__' standing for '/'
+// (armory/spinnaker-operator doc/options.md, spec.spinnakerConfig.files; the example there is a Rosco template).
+export function operatorTemplatesSnippet(templates: readonly TemplateText[]): Snippet {
+  const files = Object.fromEntries(templates.map(({ file, text }) => [`profiles__rosco__packer__${file}`, text]));
+  return {
+    title: 'Spinnaker Operator: companion templates',
+    target: 'SpinnakerService manifest (merge into yours, then kubectl apply)',
+    language: 'yaml',
+    text: toYaml(spinnakerService({ files })),
+  };
+}
+
+// A ConfigMap mounted file by file (subPath), so that Rosco's own templates stay in the folder.
+export function configMapTemplatesSnippet(
+  templates: readonly TemplateText[],
+  name = 'bake-share-rosco-templates',
+): Snippet {
+  const configMap = {
+    apiVersion: 'v1',
+    kind: 'ConfigMap',
+    metadata: { name },
+    data: Object.fromEntries(templates.map(({ file, text }) => [file, text])),
+  };
+  const mounts = {
+    spec: {
+      template: {
+        spec: {
+          volumes: [{ name, configMap: { name } }],
+          containers: [
+            {
+              name: 'rosco',
+              volumeMounts: templates.map(({ file }) => ({
+                name,
+                mountPath: `${ROSCO_PACKER_DIR}/${file}`,
+                subPath: file,
+              })),
+            },
+          ],
+        },
+      },
+    },
+  };
+  return {
+    title: 'Kubernetes: ConfigMap for the companion templates',
+    target: "kubectl apply the ConfigMap, then merge the mounts into Rosco's Deployment",
+    language: 'yaml',
+    text: `${toYaml(configMap)}---\n# Rosco's Deployment: add to its pod spec\n${toYaml(mounts)}`,
+  };
 }
