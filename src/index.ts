@@ -4,12 +4,10 @@ import { registerAdminPage } from './deck/adminRoute';
 import { addSharingDetails } from './deck/bakeExecutionDetails';
 import { decorateAwsBakeStage } from './deck/decorateBakeStage';
 import { addDeployImageCheck } from './deck/deployImageValidator';
-import { registerHelpTexts } from './deck/help';
 import { shareValidators } from './deck/shareValidators';
 import { defineSharingDetailsHost } from './deck/sharingDetailsHost';
 import { measuredAsStartup } from './deck/startupTiming';
 import { SharingDetailsSection, SharingDisclosure } from './outcome/SharingDetailsSection';
-import { HELP_TEXTS } from './panel/helpTexts';
 import { LazyStageSharePanel } from './panel/LazyStageSharePanel';
 
 // Each piece is added on its own: one that fails is logged and leaves Deck and the other pieces as they are.
@@ -24,7 +22,6 @@ function attempt(what: string, add: () => unknown): void {
 export const plugin: IDeckPlugin = {
   initialize() {
     measuredAsStartup(() => {
-      attempt('its help texts', () => registerHelpTexts(HELP_TEXTS));
       attempt('the share panel', () =>
         decorateAwsBakeStage({ Panel: LazyStageSharePanel, validators: shareValidators() }),
       );

@@ -202,33 +202,33 @@ describe('the share validator added to the bake stage', () => {
     ...fields,
   });
 
-  it('names the value that blocks saving', () => {
-    const message = validate({}, sharingStage({ share_with_1: '12345678901' }));
+  it('names the value that blocks saving', async () => {
+    const message = (await validate({}, sharingStage({ share_with_1: '12345678901' })))!;
 
     expect(message).toMatch(/^Share with accounts: /);
     expect(message).toContain("'12345678901' has 11 digits");
   });
 
-  it('blocks saving while text typed in the panel is not added, and only while the stage shares', () => {
+  it('blocks saving while text typed in the panel is not added, and only while the stage shares', async () => {
     const pipeline = { id: 'pipeline-1' };
     const stage = sharingStage({ share_with_1: '012345678901' }, { refId: '3' });
     saveDraft(draftKey(pipeline, stage), 'account', '333333333333');
 
-    expect(validate(pipeline, stage)).toMatch(/'333333333333' is typed in the account box but not added yet/);
-    expect(validate({ id: 'another pipeline' }, stage)).toBeNull();
-    expect(validate(pipeline, { ...AWS_BAKE_STAGE, refId: '3', extendedAttributes: {} })).toBeNull();
+    expect(await validate(pipeline, stage)).toMatch(/'333333333333' is typed in the account box but not added yet/);
+    expect(await validate({ id: 'another pipeline' }, stage)).toBeNull();
+    expect(await validate(pipeline, { ...AWS_BAKE_STAGE, refId: '3', extendedAttributes: {} })).toBeNull();
 
     saveDraft(draftKey(pipeline, stage), 'account', ' ');
-    expect(validate(pipeline, stage)).toBeNull();
+    expect(await validate(pipeline, stage)).toBeNull();
   });
 
-  it('passes a stage whose share settings are valid', () => {
-    expect(validate({}, sharingStage({ share_with_1: '012345678901', copy_to_1: 'eu-west-1' }))).toBeNull();
-    expect(validate({}, { ...AWS_BAKE_STAGE, extendedAttributes: { aws_vpc_id: 'vpc-0abc1234' } })).toBeNull();
+  it('passes a stage whose share settings are valid', async () => {
+    expect(await validate({}, sharingStage({ share_with_1: '012345678901', copy_to_1: 'eu-west-1' }))).toBeNull();
+    expect(await validate({}, { ...AWS_BAKE_STAGE, extendedAttributes: { aws_vpc_id: 'vpc-0abc1234' } })).toBeNull();
   });
 
-  it('shows a value containing HTML as text where Deck renders the message', () => {
-    const message = validate({}, sharingStage({ share_with_1: '<img src=x onerror=alert(1)>' })) as string;
+  it('shows a value containing HTML as text where Deck renders the message', async () => {
+    const message = (await validate({}, sharingStage({ share_with_1: '<img src=x onerror=alert(1)>' }))) as string;
 
     render(<Markdown message={message} />);
 
@@ -244,10 +244,10 @@ describe('the share validator added to the bake stage', () => {
     ['a template that is not text', sharingStage({ share_with_1: '012345678901' }, { templateFileName: 42 })],
     ['regions that are not a list', sharingStage({ copy_to_1: 'eu-west-1' }, { regions: 'us-east-1' })],
     ['no fields at all', {}],
-  ])('never throws for a stage with %s', (_junk, stage) => {
+  ])('never throws for a stage with %s', async (_junk, stage) => {
     const error = jest.spyOn(console, 'error');
 
-    expect(() => validate({}, stage)).not.toThrow();
+    await expect(validate({}, stage)).resolves.not.toBeUndefined();
     expect(error).not.toHaveBeenCalled();
   });
 });

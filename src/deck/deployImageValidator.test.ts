@@ -52,30 +52,34 @@ describe('the deploy image check', () => {
     expect(gceClone.validators).toBeUndefined();
   });
 
-  it("warns on the deploying stage only, with the bake's name escaped for Markdown", () => {
+  it("warns on the deploying stage only, with the bake's name escaped for Markdown", async () => {
     const entry = deployEntry();
     registerStageTypes(entry);
     addDeployImageCheck();
     const validate = (entry.validators?.[1] as CustomValidator).validate;
 
-    expect(validate(pipeline, deploy as unknown as IStage)).toMatch(
+    await expect(validate(pipeline, deploy as unknown as IStage)).resolves.toMatch(
       /^This stage deploys to 'eu-west-1', where the bake stage 'Bake' only copies its AMI/,
     );
     const starred = { stages: [{ ...bake, name: 'Bake *1*' }, deploy] };
-    expect(validate(starred, deploy as unknown as IStage)).toContain("the bake stage 'Bake \\*1\\*' only copies");
-    expect(validate(pipeline, bake as unknown as IStage)).toBeNull();
-    expect(validate({ stages: [bake, { ...deploy, clusters: [] }] }, deploy as unknown as IStage)).toBeNull();
+    await expect(validate(starred, deploy as unknown as IStage)).resolves.toContain(
+      "the bake stage 'Bake \\*1\\*' only copies",
+    );
+    await expect(validate(pipeline, bake as unknown as IStage)).resolves.toBeNull();
+    await expect(
+      validate({ stages: [bake, { ...deploy, clusters: [] }] }, deploy as unknown as IStage),
+    ).resolves.toBeNull();
   });
 
-  it('never throws for a pipeline written by hand', () => {
+  it('never throws for a pipeline written by hand', async () => {
     const entry = deployEntry();
     registerStageTypes(entry);
     addDeployImageCheck();
     const validate = (entry.validators?.[1] as CustomValidator).validate;
     const error = jest.spyOn(console, 'error');
 
-    expect(validate(null, null)).toBeNull();
-    expect(validate({ stages: 'x' }, deploy)).toBeNull();
+    await expect(validate(null, null)).resolves.toBeNull();
+    await expect(validate({ stages: 'x' }, deploy)).resolves.toBeNull();
     expect(error).not.toHaveBeenCalled();
   });
 });

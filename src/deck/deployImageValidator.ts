@@ -1,29 +1,23 @@
 import type { IStage, IStageTypeConfig, IValidatorConfig } from '@spinnaker/core';
-import { deployImageWarnings } from '../share';
 import { clearStageConfigCache, findStageEntries } from './bakeStageEntry';
 import { ownValidators } from './ownValidators';
-import { validatorText } from './validatorText';
+import { loadStageChecks } from './shareValidators';
 
 interface CustomValidator extends IValidatorConfig {
-  validate(pipeline: { stages?: unknown }, stage: IStage): string | null;
+  validate(pipeline: { stages?: unknown }, stage: IStage): Promise<string | null>;
 }
 
 // A warning only: without preventSave Deck shows the message on the stage and still saves.
 export function deployImageValidator(): IValidatorConfig {
   const warn: CustomValidator = {
     type: 'custom',
-    validate: (pipeline, stage) => {
-      try {
-        const stages = Array.isArray(pipeline?.stages) ? pipeline.stages : [];
-        const messages = deployImageWarnings(stages)
-          .filter((warning) => warning.stageRefId === String(stage?.refId))
-          .map((warning) => warning.message);
-        return messages.length === 0 ? null : validatorText(messages.join(' '));
-      } catch (error) {
-        console.error('bake-share: could not check where this stage finds its image', error);
-        return null;
-      }
-    },
+    validate: (pipeline, stage) =>
+      loadStageChecks()
+        .then((checks) => checks.deployImageProblems(pipeline, stage))
+        .catch((error: unknown) => {
+          console.error('bake-share: could not check where this stage finds its image', error);
+          return null;
+        }),
   };
   return warn;
 }

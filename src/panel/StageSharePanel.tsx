@@ -32,6 +32,8 @@ import {
 import type { EditableList, EntryBox, Finding, ShareModel, SharingMemory, TemplateCapacity } from '../share';
 import { SharePanel } from './SharePanel';
 
+export { HELP_TEXTS } from './helpTexts';
+
 const sameValues = (a: string[], b: string[]) => a.length === b.length && a.every((value, index) => value === b[index]);
 
 let panelsShown = 0;

@@ -7,7 +7,7 @@ interface PipelineRegistryInternals {
 }
 
 export interface CustomValidator extends IValidatorConfig {
-  validate(pipeline: unknown, stage: unknown): string | null;
+  validate(pipeline: unknown, stage: unknown): Promise<string | null>;
 }
 
 const pipelineRegistry = Registry.pipeline as unknown as PipelineRegistryInternals;
