@@ -95,9 +95,17 @@ async function writeDistributions(dir, { fileName, releaseZip, info }) {
   await writeJson(path.join(dir, 'plugin-info.json'), info);
 }
 
-async function writeRepository(dir, { fileName, releaseZip, plugins, repositories }) {
+// The companion Rosco templates are in deck.zip (Gate serves them beside index.js) and, for admins who install them
+// from the repository, in a folder per release beside plugins.json.
+export const TEMPLATES_FOLDER = 'rosco-templates';
+
+async function writeRepository(dir, { fileName, releaseZip, plugins, repositories, templates, version }) {
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, fileName), releaseZip);
+  const templatesDir = path.join(dir, TEMPLATES_FOLDER, version);
+  await mkdir(templatesDir, { recursive: true });
+  for (const template of templates)
+    await writeFile(path.join(templatesDir, path.basename(template.name)), template.data);
   await writeJson(path.join(dir, INDEX_FILE), plugins);
   await writeJson(path.join(dir, 'repositories.json'), repositories);
 }
@@ -107,7 +115,8 @@ async function release({ baseUrl, distributionsDir, repositoryDir }) {
   const existing = await readExistingIndex(path.join(repositoryDir, INDEX_FILE));
   assertNewRelease(existing, identity);
 
-  const releaseZip = await packRelease(await buildPlugin());
+  const files = await buildPlugin();
+  const releaseZip = await packRelease(files);
   const fileName = releaseFileName(identity);
   const record = releaseRecord(identity, { date: new Date().toISOString(), sha512sum: sha512Hex(releaseZip) });
   const info = pluginInfo(identity, record);
@@ -120,6 +129,8 @@ async function release({ baseUrl, distributionsDir, repositoryDir }) {
     releaseZip,
     plugins,
     repositories: repositoriesList(identity.name, baseUrl),
+    templates: files.filter((file) => file.name.startsWith('templates/')),
+    version: identity.version,
   });
   return { identity, fileName, releaseZip, record, plugins };
 }
@@ -132,6 +143,9 @@ function report({ distributionsDir, repositoryDir }, { identity, fileName, relea
   console.log(`  sha512 ${record.sha512sum}`);
   console.log(`  ${shown(path.join(distributionsDir, 'plugin-info.json'))}`);
   console.log(`  ${shown(path.join(repositoryDir, INDEX_FILE))} (${releases} release${releases === 1 ? '' : 's'})`);
+  console.log(
+    `  ${shown(path.join(repositoryDir, TEMPLATES_FOLDER, identity.version))}/ (the companion Rosco templates)`,
+  );
 }
 
 runCli('release', async () => {

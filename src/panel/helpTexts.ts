@@ -10,7 +10,8 @@ export const HELP_TEXTS: Record<string, string> = {
     'type any 12-digit account ID (leading zeros matter) and press Enter, or paste a list. An ID the panel ' +
     'cannot accept stays in the box with the reason beside it, and text left in a box blocks Save until it is ' +
     'added or cleared. The template has a fixed number of ' +
-    'slots: Packer silently ignores any account beyond them.</p>',
+    "slots, 10 in Rosco's templates: with more, the panel moves the stage to bake-share's companion template " +
+    '(50), since Packer silently ignores any account beyond the slots.</p>',
   'bakeShare.copyRegions':
     '<p>Regions the AMI is copied to after the bake (Packer <code>ami_regions</code>); the accounts above can use ' +
     'every copy. Copies cannot leave the partition of the bake region (commercial, GovCloud, China), and the bake ' +
@@ -20,7 +21,7 @@ export const HELP_TEXTS: Record<string, string> = {
     '<code>SPINNAKER_AWS_DEFAULT_ACCOUNT</code> and <code>SPINNAKER_AWS_DEFAULT_REGION</code>, so the AMI is also ' +
     'shared with that account while the stage lists fewer accounts than the template has slots, and copied to that ' +
     'region while it lists fewer copy regions than slots (10 and 5 in <code>aws-multi-ebs.json</code> and ' +
-    '<code>aws-multi-chroot.json</code>).</p>',
+    "<code>aws-multi-chroot.json</code>). bake-share's companion templates leave unused slots out instead.</p>",
   'bakeShare.template':
     "<p>The Packer template Rosco bakes with, read from Rosco's packer folder. Only templates that declare " +
     '<code>share_with_N</code> / <code>copy_to_N</code> variables can share or copy; templates with more slots can be ' +

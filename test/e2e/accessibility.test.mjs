@@ -158,6 +158,15 @@ test('the panel showing errors: a refused ID in the box and a bad hand-written a
   await checkPage('panel errors', '.bake-share-panel');
 });
 
+test('the panel on a companion template: organizations, snapshots and a KMS key with an error', async () => {
+  await panel().getByRole('button', { name: 'Use bake-share-ebs.json' }).click();
+  await addTo(panel().getByRole('textbox', { name: 'Organizations and OUs' }), 'o-exampleorgid');
+  await panel().getByRole('checkbox', { name: /Encrypt the image and its copies/ }).check();
+  await panel().getByRole('textbox', { name: /KMS key for us-east-1/ }).fill('alias/aws/ebs');
+  await panel().getByText(/is the AWS-managed EBS key/).waitFor();
+  await checkPage('panel companion', '.bake-share-panel');
+});
+
 test('the admin setup tab', async () => {
   await page.goto(`${sandbox.gate.url}/#/bake-share/setup`);
   await page.getByLabel('SPINNAKER_AWS_DEFAULT_ACCOUNT').waitFor({ timeout: 30000 });

@@ -55,10 +55,28 @@ test('the release zip holds deck.zip, whose root holds index.js, its chunks and 
   assert.ok(deckNames.includes('index.js'));
   assert.ok(deckNames.includes('index.js.map'));
   assert.ok(
-    deckNames.every((name) => /^(chunks\/)?[\w.-]+\.js(\.map)?$/.test(name)),
+    deckNames.every((name) => /^((chunks\/)?[\w.-]+\.js(\.map)?|templates\/[\w.-]+\.json)$/.test(name)),
     deckNames.join(', '),
   );
   assert.deepEqual(await readFile(path.join(outDir, 'repository', zipName)), releaseZip);
+});
+
+test('the companion Rosco templates ship in deck.zip and in the repository, in a folder for the version', async () => {
+  const [deckZip] = await readZip(await readFile(path.join(outDir, 'distributions', zipName)));
+  const shipped = (await readZip(deckZip.data)).filter((entry) => entry.name.startsWith('templates/'));
+  const committed = (await readdir(path.join(repoRoot, 'rosco-templates'))).sort();
+  assert.deepEqual(
+    shipped.map((entry) => entry.name),
+    committed.map((file) => `templates/${file}`),
+  );
+  const inRepository = path.join(outDir, 'repository', 'rosco-templates', identity.version);
+  assert.deepEqual((await readdir(inRepository)).sort(), committed);
+  for (const entry of shipped) {
+    const file = path.basename(entry.name);
+    const source = await readFile(path.join(repoRoot, 'rosco-templates', file));
+    assert.deepEqual(entry.data, source, file);
+    assert.deepEqual(await readFile(path.join(inRepository, file)), source, file);
+  }
 });
 
 test('plugin-info.json and the repository describe the release with its sha512', async () => {
