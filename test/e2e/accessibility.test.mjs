@@ -161,9 +161,15 @@ test('the panel showing errors: a refused ID in the box and a bad hand-written a
 test('the panel on a companion template: organizations, snapshots and a KMS key with an error', async () => {
   await panel().getByRole('button', { name: 'Use bake-share-ebs.json' }).click();
   await addTo(panel().getByRole('textbox', { name: 'Organizations and OUs' }), 'o-exampleorgid');
-  await panel().getByRole('checkbox', { name: /Encrypt the image and its copies/ }).check();
-  await panel().getByRole('textbox', { name: /KMS key for us-east-1/ }).fill('alias/aws/ebs');
-  await panel().getByText(/is the AWS-managed EBS key/).waitFor();
+  await panel()
+    .getByRole('checkbox', { name: /Encrypt the image and its copies/ })
+    .check();
+  await panel()
+    .getByRole('textbox', { name: /KMS key for us-east-1/ })
+    .fill('alias/aws/ebs');
+  await panel()
+    .getByText(/is the AWS-managed EBS key/)
+    .waitFor();
   await checkPage('panel companion', '.bake-share-panel');
 });
 
