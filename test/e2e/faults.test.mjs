@@ -22,7 +22,7 @@ test('with the account list failing, the plugin says why and still takes a typed
     await page.getByText(/account list could not be loaded \(HTTP 500\)/).waitFor();
     await page.getByLabel('SPINNAKER_AWS_DEFAULT_ACCOUNT').fill('012345678901');
     await page.getByLabel('SPINNAKER_AWS_DEFAULT_REGION').selectOption('us-east-1');
-    await page.getByRole('button', { name: 'Copy Spinnaker Operator' }).waitFor();
+    await page.getByRole('button', { name: 'Copy Spinnaker Operator', exact: true }).waitFor();
     assert.deepEqual(fromPlugin(consoleErrors), []);
     assert.ok(consoleErrors.length <= 5, `console errors:\n${consoleErrors.join('\n')}`);
   });
@@ -36,7 +36,7 @@ test('with the account list hanging, the plugin works meanwhile and gives up aft
     await page.getByText(/Loading Spinnaker's AWS accounts/).waitFor();
     await page.getByLabel('SPINNAKER_AWS_DEFAULT_ACCOUNT').fill('012345678901');
     await page.getByLabel('SPINNAKER_AWS_DEFAULT_REGION').selectOption('us-east-1');
-    await page.getByRole('button', { name: 'Copy Spinnaker Operator' }).waitFor();
+    await page.getByRole('button', { name: 'Copy Spinnaker Operator', exact: true }).waitFor();
     await page.getByText(/did not arrive within 10 s/).waitFor({ timeout: 15000 });
     assert.deepEqual(consoleErrors, []);
   });

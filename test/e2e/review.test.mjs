@@ -7,7 +7,8 @@ import { FORMULA_STAGE_NAME, QUOTED_PIPELINE_NAME } from '../sandbox/fixtures/ge
 import { identity, openBakeStage, openSandbox, screenshot } from './sandbox.mjs';
 
 const CHUNK_PREFIX = `/plugins/deck/${identity.id}/${identity.version}/chunks/`;
-const CSV_HEADER = 'Application,Pipeline,Pipeline ID,Pipeline disabled,Stage,Template,Accounts,Copy regions,Problems';
+const CSV_HEADER =
+  'Application,Pipeline,Pipeline ID,Pipeline disabled,Stage,Template,Accounts,Organizations and OUs,Copy regions,Snapshots shared,KMS keys,Problems';
 // Only the review's code holds this file name: a chunk with it is the admin page's.
 const REVIEW_MARKER = 'bake-share-review.csv';
 

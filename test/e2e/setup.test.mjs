@@ -20,7 +20,7 @@ after(async () => {
 test('the Rosco setup tab turns the chosen values into an Operator manifest on the clipboard', async () => {
   await page.getByLabel('SPINNAKER_AWS_DEFAULT_ACCOUNT').fill('0123-4567-8901');
   await page.getByLabel('SPINNAKER_AWS_DEFAULT_REGION').selectOption('eu-west-1');
-  await page.getByRole('button', { name: 'Copy Spinnaker Operator' }).click();
+  await page.getByRole('button', { name: 'Copy Spinnaker Operator', exact: true }).click();
   await page.getByText('Copied to the clipboard.').first().waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   const manifest = parse(copied);
@@ -43,7 +43,7 @@ test('the Gate snippets name this release of the plugin', async () => {
 test('an ID that lost its leading zero is flagged and hides the snippets', async () => {
   await page.getByLabel('SPINNAKER_AWS_DEFAULT_ACCOUNT').fill('12345678901');
   await page.getByText(/leading zero/).waitFor();
-  assert.equal(await page.getByRole('button', { name: 'Copy Spinnaker Operator' }).count(), 0);
+  assert.equal(await page.getByRole('button', { name: 'Copy Spinnaker Operator', exact: true }).count(), 0);
 });
 
 test('the prerequisites say what Deck can and cannot check', async () => {
