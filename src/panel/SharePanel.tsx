@@ -2,10 +2,8 @@ import React from 'react';
 import type { KnownAccount } from '../deck/awsAccounts';
 import type { DeckFormFields } from '../deck/decorateBakeStage';
 import type { Admission, EditableList, EntryBox, Finding, ShareModel, SharePreview, TemplateCapacity } from '../share';
-import { keyedRegions } from '../share';
 import type { AccountsStatus } from './AccountPicker';
 import { AccountPicker } from './AccountPicker';
-import { EncryptionFields } from './EncryptionFields';
 import { FindingMessages } from './FindingMessages';
 import { LabelledField } from './LabelledField';
 import { OrganizationPicker } from './OrganizationPicker';
@@ -14,6 +12,7 @@ import { RebakeHint } from './RebakeHint';
 import { RegionPicker } from './RegionPicker';
 import { ShareNotes } from './ShareNotes';
 import { SharePreviewView } from './SharePreviewView';
+import { SnapshotAndKeyFields } from './SnapshotAndKeyFields';
 import { TemplateField } from './TemplateField';
 import { TemplateOffer } from './TemplateOffer';
 
@@ -57,8 +56,6 @@ export function SharePanel(props: SharePanelProps) {
     copyRegions: `${idPrefix}-regions`,
     template: `${idPrefix}-template`,
     organizations: `${idPrefix}-organizations`,
-    snapshots: `${idPrefix}-snapshots`,
-    encryption: `${idPrefix}-encryption`,
   };
   const organizationSlots = {
     organizations: capacity?.organizations ?? 0,
@@ -135,47 +132,15 @@ export function SharePanel(props: SharePanelProps) {
             />
           </LabelledField>
           {capacity?.snapshots && (
-            <LabelledField label="Snapshots" htmlFor={ids.snapshots} helpKey="bakeShare.snapshots">
-              <div className="checkbox">
-                <label>
-                  <input
-                    id={ids.snapshots}
-                    type="checkbox"
-                    checked={model.shareSnapshots ?? capacity.encryption === true}
-                    onChange={(event) => onChange({ ...model, shareSnapshots: event.target.checked })}
-                  />{' '}
-                  Also share the snapshots with these accounts, so that they can copy the image or make volumes from it
-                </label>
-              </div>
-              <FindingMessages findings={forField(findings, 'snapshots')} />
-            </LabelledField>
-          )}
-          {capacity?.snapshots && (
-            <LabelledField label="Encryption" htmlFor={ids.encryption} helpKey="bakeShare.encryption">
-              <div className="checkbox">
-                <label>
-                  <input
-                    id={ids.encryption}
-                    type="checkbox"
-                    checked={model.encrypted}
-                    onChange={(event) => props.onEncryptionChange(event.target.checked)}
-                  />{' '}
-                  Encrypt the image and its copies with customer-managed KMS keys
-                </label>
-              </div>
-              {model.encrypted && (
-                <EncryptionFields
-                  idPrefix={`${idPrefix}-kms`}
-                  regions={keyedRegions(model, props.bakeRegions).map((region) => ({
-                    region,
-                    bakeRegion: props.bakeRegions.includes(region),
-                  }))}
-                  keys={model.kmsKeys}
-                  findings={forField(findings, 'encryption')}
-                  onKeyChange={(region, key) => onChange({ ...model, kmsKeys: { ...model.kmsKeys, [region]: key } })}
-                />
-              )}
-            </LabelledField>
+            <SnapshotAndKeyFields
+              idPrefix={idPrefix}
+              model={model}
+              encryptsByDefault={capacity.encryption === true}
+              bakeRegions={props.bakeRegions}
+              findings={findings}
+              onChange={onChange}
+              onEncryptionChange={props.onEncryptionChange}
+            />
           )}
           <LabelledField label="Rosco will run" helpKey="bakeShare.preview">
             <SharePreviewView preview={props.preview} bakeRegions={props.bakeRegions} />

@@ -21,7 +21,6 @@ import {
   isCompanionTemplate,
   isMultiTemplate,
   keyedRegions,
-  needsBeyond,
   otherAttributes,
   previewCompanionFields,
   previewShare,
@@ -29,7 +28,8 @@ import {
   sharingOn,
   stockTwinThatFits,
 } from '../share';
-import type { EditableList, EntryBox, Finding, ShareModel, SharingMemory, TemplateCapacity } from '../share';
+import type { EditableList, EntryBox, Finding, ShareModel, SharingMemory } from '../share';
+import { companionNoteOf, companionSwitchOf, type CompanionSwitch } from './companionSwitch';
 import { SharePanel } from './SharePanel';
 
 export { HELP_TEXTS } from './helpTexts';
@@ -40,33 +40,6 @@ let panelsShown = 0;
 
 const flaggedValues = (findings: Finding[]) =>
   new Set(findings.flatMap((finding) => (finding.severity === 'error' && finding.value ? [finding.value] : [])));
-
-interface CompanionSwitch {
-  before?: string;
-  after: string;
-  reasons: string[];
-}
-
-function companionNoteOf({ before, after, reasons }: CompanionSwitch): string {
-  const from = before ? `'${before}'` : "Rosco's default template";
-  return `The template is now '${after}', bake-share's companion template, because ${from} cannot take ${reasons.join(', ')}. An administrator must have installed it in Rosco: see bake-share's setup page.`;
-}
-
-// The panel swaps a stock template for its companion only on the author's edit; this says what it did and why.
-function companionSwitchOf(
-  before: ShareModel,
-  after: string | undefined,
-  templates: Record<string, TemplateCapacity>,
-  next: ShareModel,
-): CompanionSwitch | undefined {
-  if (!isCompanionTemplate(after) || isCompanionTemplate(before.templateFileName) || after === undefined)
-    return undefined;
-  const capacity = capacityOf(
-    templates,
-    isMultiTemplate(before.templateFileName) ? before.templateFileName : 'aws-multi-ebs.json',
-  );
-  return { before: before.templateFileName, after, reasons: capacity ? needsBeyond(capacity, next) : [] };
-}
 
 function templateNoteOf(memory: SharingMemory, current: string | undefined): string | undefined {
   const on = memory.switchedOn;

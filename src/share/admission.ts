@@ -1,5 +1,5 @@
 import type { EditableList } from './attributeKeys';
-import { templateToWrite } from './codec';
+import { templateToWrite } from './templateChoice';
 import type { Finding } from './findings';
 import type { ShareModel } from './model';
 import { type ShareContext, validateShare } from './validate';

@@ -1,15 +1,6 @@
 export type { ExtendedAttributes, ShareForm, ShareModel, StageShareFields, UnparsedAttribute } from './model';
-export {
-  otherAttributes,
-  needsBeyond,
-  readShare,
-  stockTwinThatFits,
-  templateToWrite,
-  writeShare,
-  type EditableList,
-  type ShareList,
-  type ShareWrite,
-} from './codec';
+export { needsBeyond, stockTwinThatFits, templateToWrite } from './templateChoice';
+export { otherAttributes, readShare, writeShare, type EditableList, type ShareList, type ShareWrite } from './codec';
 export {
   DEFAULT_ACCOUNT_ENV,
   DEFAULT_REGION_ENV,
