@@ -113,6 +113,6 @@ test('the setup page offers the templates of this release from beside the plugin
   await page.getByRole('textbox', { name: 'Accounts and organizations' }).fill(`012345678901 ${ORGANIZATION}`);
   const policy = page.getByRole('region', { name: 'KMS key policy statements' });
   assert.match(await policy.locator('code').textContent(), /"aws:PrincipalOrgID": \[\s*"o-exampleorgid"\s*\]/);
-  await screenshot(page.locator('.bake-share-setup'), 'companion-setup.png');
+  await screenshot(page.getByRole('region', { name: 'Companion templates', exact: true }), 'companion-setup.png');
   assert.deepEqual(sandbox.consoleErrors, []);
 });

@@ -8,8 +8,8 @@ import type { TemplateText } from './snippets';
 type Texts = { state: 'loading' } | { state: 'ready'; templates: TemplateText[] } | { state: 'failed'; reason: string };
 
 const WHAT_EACH_IS: Record<string, string> = {
-  'bake-share-ebs.json': "the amazon-ebs one, beside Rosco's aws-multi-ebs.json",
-  'bake-share-chroot.json': "the amazon-chroot one, beside Rosco's aws-multi-chroot.json",
+  'bake-share-ebs.json': "amazon-ebs, beside Rosco's aws-multi-ebs.json",
+  'bake-share-chroot.json': "amazon-chroot, beside Rosco's aws-multi-chroot.json",
   'bake-share-ebs-kms.json': 'amazon-ebs, encrypted with customer-managed KMS keys',
   'bake-share-chroot-kms.json': 'amazon-chroot, encrypted with customer-managed KMS keys',
 };
@@ -31,8 +31,8 @@ export function CompanionTemplatesPart() {
   const files = useMemo(companionTemplateFiles, []);
   const texts = useTemplateTexts(files);
   return (
-    <>
-      <h3>Companion templates</h3>
+    <section className="bake-share-companion-templates" aria-labelledby="bake-share-companion-templates">
+      <h3 id="bake-share-companion-templates">Companion templates</h3>
       <p>
         Rosco&apos;s multi templates take 10 accounts and 5 copy regions, and nothing else. bake-share&apos;s companion
         templates keep what they do and add: 50 accounts and 15 copy regions; sharing with 5 organizations and 20 OUs;
@@ -65,6 +65,6 @@ export function CompanionTemplatesPart() {
         </p>
       )}
       <KeyPolicyPart />
-    </>
+    </section>
   );
 }

@@ -16,7 +16,12 @@ async function copyText(text: string): Promise<void> {
   }
 }
 
+// The companion templates' manifests run to hundreds of lines: long snippets scroll in a box of their own, which the
+// keyboard can reach and scroll (WCAG 2.1.1).
+const LONG_SNIPPET_LINES = 30;
+
 export function SnippetBlock({ snippet }: { snippet: Snippet }) {
+  const long = snippet.text.split('\n').length > LONG_SNIPPET_LINES;
   const [copied, setCopied] = useState<'no' | 'yes' | 'failed'>('no');
   const copy = () =>
     copyText(snippet.text).then(
@@ -28,7 +33,12 @@ export function SnippetBlock({ snippet }: { snippet: Snippet }) {
       <h5>
         <strong>{snippet.title}</strong> <span className="text-muted">{snippet.target}</span>
       </h5>
-      <pre>
+      <pre
+        className={long ? 'bake-share-snippet-long' : undefined}
+        style={long ? { maxHeight: '24em', overflow: 'auto' } : undefined}
+        tabIndex={long ? 0 : undefined}
+        aria-label={long ? `${snippet.title}, scrollable` : undefined}
+      >
         <code>{snippet.text}</code>
       </pre>
       <button type="button" className="btn btn-default btn-sm" onClick={copy} aria-label={`Copy ${snippet.title}`}>
