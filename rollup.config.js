@@ -71,6 +71,7 @@ const companionTemplateFiles = {
 // Domain code shared by the lazy chunks (the validators' checks, the panel, the admin page) goes into one chunk
 // instead of several small ones, which compress worse; what Deck's start needs stays in index.js.
 function sharedDomainChunk(id, { getModuleInfo }) {
+  if (id === `\0${TEMPLATE_FILES_MODULE}`) return 'domain';
   if (!/\/src\/(share|deck)\//.test(id)) return undefined;
   const seen = new Set();
   const fromEntry = (moduleId) => {
@@ -92,6 +93,9 @@ export default {
     entryFileNames: 'index.js',
     chunkFileNames: 'chunks/[name]-[hash].js',
     manualChunks: sharedDomainChunk,
+    // Without it rollup pulls the domain chunk's dependencies into it, index.js's own modules among them, and Deck's
+    // start would load the domain chunk too.
+    onlyExplicitManualChunks: true,
     sourcemap: true,
   },
   external: SHARED_LIBRARIES,

@@ -44,6 +44,14 @@ function sharedLibraryBytes(mapFile) {
   return found;
 }
 
+// The chunks a chunk imports statically: Deck loads those with it, where import() waits until it is called.
+const STATIC_IMPORT =
+  /(?:^|[;}\s])import\s*(?:[\w$]+|\{[^}]*\}|\*\s*as\s*[\w$]+)?\s*(?:from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
+
+export function staticImportsOf(code, fromFile) {
+  return [...code.matchAll(STATIC_IMPORT)].map((match) => path.join(path.dirname(fromFile), match[1]));
+}
+
 // Sizes of every chunk of the built plugin, and any shared library the source maps say was bundled.
 export function bundleReport(distDir) {
   const scripts = listFiles(distDir).filter((file) => file.endsWith('.js'));
@@ -60,6 +68,13 @@ export function bundleReport(distDir) {
   if (!initial) {
     throw new Error(`${distDir} has no index.js: run npm run build first`);
   }
+  const loadedAtStart = new Set();
+  const visit = (file) => {
+    if (loadedAtStart.has(file)) return;
+    loadedAtStart.add(file);
+    staticImportsOf(readFileSync(path.join(distDir, file), 'utf8'), file).forEach(visit);
+  };
+  visit('index.js');
   const sharedLibraries = {};
   chunks.forEach((chunk) =>
     Object.entries(chunk.sharedLibraries).forEach(([name, bytes]) => {
@@ -68,7 +83,11 @@ export function bundleReport(distDir) {
   );
   return {
     chunks,
-    initialGzipBytes: initial.gzipBytes,
+    // What Deck downloads at its start: index.js and whatever it imports statically.
+    initialFiles: [...loadedAtStart],
+    initialGzipBytes: chunks
+      .filter((chunk) => loadedAtStart.has(chunk.file))
+      .reduce((sum, chunk) => sum + chunk.gzipBytes, 0),
     allGzipBytes: chunks.reduce((sum, chunk) => sum + chunk.gzipBytes, 0),
     sharedLibraries,
     sharedLibraryBytes: Object.values(sharedLibraries).reduce((sum, bytes) => sum + bytes, 0),
