@@ -175,3 +175,20 @@ describe('shared snapshots', () => {
     expect(previewLine('snapshot_users')).toHaveTextContent('111111111111');
   });
 });
+
+describe("on Deck main's AmazonStageConfig, where the panel is the only form for the template", () => {
+  it('switches the template it shows itself and writes the organization', async () => {
+    const { stage, user } = renderPanel(bakeStage(), { standalone: true });
+    await waitFor(() => expect(screen.queryByText(/Loading Spinnaker's AWS accounts/)).toBeNull());
+    await user.click(screen.getByRole('checkbox', { name: /share the baked ami/i }));
+
+    await user.click(screen.getByRole('button', { name: 'Use bake-share-ebs.json' }));
+    expect(screen.getByRole('combobox', { name: 'Template' })).toHaveValue('bake-share-ebs.json');
+    await user.type(organizationsInput(), `${ORGANIZATION}{Enter}`);
+
+    expect(stage).toMatchObject({
+      templateFileName: 'bake-share-ebs.json',
+      extendedAttributes: { aws_vpc_id: 'vpc-0abc1234', share_with_org_1: ORGANIZATION },
+    });
+  });
+});
