@@ -25,6 +25,8 @@ test('Deck loads the plugin through its manifest from the fixture Gate', async (
   await openBakeStage(page, gate.url);
   assert.ok(requests.includes('/plugins/deck/plugin-manifest.json'));
   assert.ok(requests.includes(`/plugins/deck/${identity.id}/${identity.version}/index.js`));
+  // The panel registers its help texts when its chunk arrives, which is after Deck's form shows.
+  await page.locator('.bake-share-panel').waitFor();
   const help = await page.evaluate(() =>
     window.spinnaker.plugins.sharedLibraries._spinnaker_core.HelpContentsRegistry.getHelpField('bakeShare.enabled'),
   );
