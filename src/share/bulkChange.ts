@@ -1,0 +1,262 @@
+import { isAccountId, normalizeAccountId } from './accounts';
+import { bakeRegionsOf, isAwsBake } from './bakeStages';
+import { readShare, writeShare } from './codec';
+import { quote } from './findings';
+import type { ExtendedAttributes, ShareModel, StageShareFields } from './model';
+import { findRegion, partitionOf } from './regions';
+import { templateToWrite } from './templateChoice';
+import { capacityOf, type TemplateCapacity } from './templates';
+
+// One change an admin makes to many bake stages at once, from the share review.
+export type BulkChange =
+  | { kind: 'addAccounts'; accounts: string[] }
+  | { kind: 'removeAccount'; account: string }
+  | { kind: 'replaceAccount'; account: string; by: string }
+  | { kind: 'addCopyRegion'; region: string }
+  | { kind: 'removeCopyRegion'; region: string };
+
+export interface StageTarget {
+  pipelineId: string;
+  stageIndex: number;
+}
+
+// What a changed stage held before and holds after: the share fields only, as the codec writes them.
+export interface StageShareImage {
+  templateFileName?: string;
+  extendedAttributes?: ExtendedAttributes;
+}
+
+export interface StageChange {
+  stageIndex: number;
+  stageName: string;
+  refId: string;
+  before: StageShareImage;
+  after: StageShareImage;
+  // The attribute keys whose value differs, with both values ('' where the key is absent).
+  keys: Array<{ key: string; before: string; after: string }>;
+}
+
+export interface SkippedStage {
+  stageIndex: number;
+  stageName: string;
+  reason: string;
+}
+
+export interface PipelinePlan {
+  pipelineId: string;
+  application: string;
+  pipelineName: string;
+  // The pipeline as read, and as it is to be saved: only the changed stages' share fields differ.
+  before: Record<string, unknown>;
+  after: Record<string, unknown>;
+  changes: StageChange[];
+  skipped: SkippedStage[];
+}
+
+type Outcome = { model: ShareModel } | { skipped: string };
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+const sameAccount = (left: string, right: string) =>
+  normalizeAccountId(left.trim()).value === normalizeAccountId(right.trim()).value;
+
+function overSlots(count: number, slots: number, noun: string, template: string): string | undefined {
+  return count > slots
+    ? `the template ${quote(template)} takes ${slots} ${noun}, and this would make ${count}`
+    : undefined;
+}
+
+function addAccounts(model: ShareModel, accounts: string[], capacity: TemplateCapacity, template: string): Outcome {
+  const added = accounts.filter((account) => !model.accounts.some((listed) => sameAccount(listed, account)));
+  if (added.length === 0) return { skipped: `it already shares with ${accounts.map(quote).join(', ')}` };
+  const next = [...model.accounts, ...added];
+  const over = overSlots(next.length, capacity.accounts, 'accounts', template);
+  return over ? { skipped: over } : { model: { ...model, accounts: next } };
+}
+
+function replaceAccount(model: ShareModel, account: string, by: string): Outcome {
+  const index = model.accounts.findIndex((listed) => sameAccount(listed, account));
+  if (index < 0) return { skipped: `it does not share with ${quote(account)}` };
+  if (model.accounts.some((listed) => sameAccount(listed, by)))
+    return { skipped: `it already shares with ${quote(by)}` };
+  return { model: { ...model, accounts: model.accounts.map((listed, i) => (i === index ? by : listed)) } };
+}
+
+function addCopyRegion(
+  model: ShareModel,
+  region: string,
+  bakeRegions: string[],
+  capacity: TemplateCapacity,
+  template: string,
+): Outcome {
+  if (model.copyRegions.includes(region)) return { skipped: `it already copies to ${quote(region)}` };
+  const elsewhere = bakeRegions.find((bake) => partitionOf(bake) !== partitionOf(region));
+  if (elsewhere) return { skipped: `it bakes in ${quote(elsewhere)}, and AMIs cannot be copied to another partition` };
+  if (model.encrypted)
+    return { skipped: `its image is encrypted, and ${quote(region)} would need a KMS key of its own` };
+  const over = overSlots(model.copyRegions.length + 1, capacity.regions, 'copy regions', template);
+  return over ? { skipped: over } : { model: { ...model, copyRegions: [...model.copyRegions, region] } };
+}
+
+function removeCopyRegion(model: ShareModel, region: string, bakeRegions: string[]): Outcome {
+  if (!model.copyRegions.includes(region)) return { skipped: `it does not copy to ${quote(region)}` };
+  const kmsKeys = bakeRegions.includes(region)
+    ? model.kmsKeys
+    : Object.fromEntries(Object.entries(model.kmsKeys).filter(([keyRegion]) => keyRegion !== region));
+  return { model: { ...model, copyRegions: model.copyRegions.filter((listed) => listed !== region), kmsKeys } };
+}
+
+function changedModel(
+  model: ShareModel,
+  change: BulkChange,
+  bakeRegions: string[],
+  capacity: TemplateCapacity,
+  template: string,
+): Outcome {
+  switch (change.kind) {
+    case 'addAccounts':
+      return addAccounts(model, change.accounts, capacity, template);
+    case 'removeAccount': {
+      const kept = model.accounts.filter((listed) => !sameAccount(listed, change.account));
+      return kept.length === model.accounts.length
+        ? { skipped: `it does not share with ${quote(change.account)}` }
+        : { model: { ...model, accounts: kept } };
+    }
+    case 'replaceAccount':
+      return replaceAccount(model, change.account, change.by);
+    case 'addCopyRegion':
+      return addCopyRegion(model, change.region, bakeRegions, capacity, template);
+    case 'removeCopyRegion':
+      return removeCopyRegion(model, change.region, bakeRegions);
+  }
+}
+
+// What makes a change itself unusable, whatever the stages: the same words the panel uses for a bad value.
+export function bulkChangeProblem(change: BulkChange): string | undefined {
+  const badAccount = (value: string) => !isAccountId(normalizeAccountId(value.trim()).value);
+  if (change.kind === 'addAccounts' && (change.accounts.length === 0 || change.accounts.some(badAccount))) {
+    return 'Give one or more 12-digit AWS account IDs.';
+  }
+  if ((change.kind === 'removeAccount' || change.kind === 'replaceAccount') && badAccount(change.account)) {
+    return `${quote(change.account)} is not a 12-digit AWS account ID.`;
+  }
+  if (change.kind === 'replaceAccount' && badAccount(change.by))
+    return `${quote(change.by)} is not a 12-digit AWS account ID.`;
+  if ((change.kind === 'addCopyRegion' || change.kind === 'removeCopyRegion') && !findRegion(change.region)) {
+    return `${quote(change.region)} is not an AWS region this review knows.`;
+  }
+  return undefined;
+}
+
+function shareImage(stage: StageShareFields): StageShareImage {
+  return { templateFileName: stage.templateFileName, extendedAttributes: stage.extendedAttributes };
+}
+
+function changedKeys(before: ExtendedAttributes | undefined, after: ExtendedAttributes): StageChange['keys'] {
+  const old = before ?? {};
+  const keys = [...Object.keys(old), ...Object.keys(after).filter((key) => !(key in old))];
+  return keys
+    .filter((key) => old[key] !== after[key])
+    .map((key) => ({ key, before: text(old[key]), after: text(after[key]) }));
+}
+
+// One stage, changed by the codec as the panel would change it; the stage is skipped, with the reason, where the
+// change would make it invalid or would need another template (a bulk change never swaps a template).
+function planStage(
+  stage: Record<string, unknown>,
+  change: BulkChange,
+  templates: Record<string, TemplateCapacity>,
+): StageShareImage | string {
+  if (!isAwsBake(stage)) return 'it is not an AWS bake stage';
+  const fields = stage as StageShareFields;
+  const model = readShare(fields);
+  const template = model.templateFileName;
+  const capacity = capacityOf(templates, template);
+  if (!model.enabled || template === undefined || !capacity) {
+    return template === undefined
+      ? "it uses Rosco's default template, which cannot share"
+      : `bake-share does not know the slots of its template ${quote(template)}`;
+  }
+  const outcome = changedModel(model, change, bakeRegionsOf(stage), capacity, template);
+  if ('skipped' in outcome) return outcome.skipped;
+  if (templateToWrite(outcome.model, templates) !== template) {
+    return `the change needs another template than ${quote(template)}; change this stage in its editor`;
+  }
+  const written = writeShare(fields, outcome.model, templates);
+  return { templateFileName: written.templateFileName, extendedAttributes: written.extendedAttributes };
+}
+
+export function planBulkChange(
+  pipelines: ReadonlyArray<Record<string, unknown>>,
+  targets: readonly StageTarget[],
+  change: BulkChange,
+  templates: Record<string, TemplateCapacity>,
+): PipelinePlan[] {
+  const byPipeline = new Map<string, Set<number>>();
+  for (const { pipelineId, stageIndex } of targets) {
+    byPipeline.set(pipelineId, (byPipeline.get(pipelineId) ?? new Set()).add(stageIndex));
+  }
+  return pipelines.flatMap((pipeline) => {
+    const indexes = byPipeline.get(text(pipeline.id));
+    const stages = Array.isArray(pipeline.stages) ? (pipeline.stages as Array<Record<string, unknown>>) : [];
+    if (!indexes) return [];
+    const plan: PipelinePlan = {
+      pipelineId: text(pipeline.id),
+      application: text(pipeline.application),
+      pipelineName: text(pipeline.name),
+      before: pipeline,
+      after: pipeline,
+      changes: [],
+      skipped: [],
+    };
+    const after = stages.map((stage, stageIndex) => {
+      if (!indexes.has(stageIndex) || typeof stage !== 'object' || stage === null) return stage;
+      const written = planStage(stage, change, templates);
+      const stageName = text(stage.name);
+      if (typeof written === 'string') {
+        plan.skipped.push({ stageIndex, stageName, reason: written });
+        return stage;
+      }
+      const keys = changedKeys(
+        stage.extendedAttributes as ExtendedAttributes | undefined,
+        written.extendedAttributes ?? {},
+      );
+      if (keys.length === 0) return stage;
+      plan.changes.push({
+        stageIndex,
+        stageName,
+        refId: text(stage.refId),
+        before: shareImage(stage),
+        after: written,
+        keys,
+      });
+      return { ...stage, extendedAttributes: written.extendedAttributes };
+    });
+    if (plan.changes.length > 0) plan.after = { ...pipeline, stages: after };
+    return [plan];
+  });
+}
+
+const sameImage = (left: unknown, right: unknown) => JSON.stringify(left ?? {}) === JSON.stringify(right ?? {});
+
+// Undo for a saved change: the stages it changed get their share fields back exactly as they were, unless a stage no
+// longer holds what the change wrote (someone edited it since), which is reported instead of overwritten.
+export function revertBulkChange(
+  current: Record<string, unknown>,
+  changes: readonly StageChange[],
+): { pipeline: Record<string, unknown> } | { conflicts: StageChange[] } {
+  const stages = Array.isArray(current.stages) ? (current.stages as Array<Record<string, unknown>>) : [];
+  const conflicts = changes.filter(
+    (change) => !sameImage(stages[change.stageIndex]?.extendedAttributes, change.after.extendedAttributes),
+  );
+  if (conflicts.length > 0) return { conflicts };
+  const reverted = stages.map((stage, index) => {
+    const change = changes.find((candidate) => candidate.stageIndex === index);
+    if (!change) return stage;
+    const { extendedAttributes, ...rest } = stage;
+    void extendedAttributes;
+    return change.before.extendedAttributes === undefined
+      ? rest
+      : { ...stage, extendedAttributes: change.before.extendedAttributes };
+  });
+  return { pipeline: { ...current, stages: reverted } };
+}
