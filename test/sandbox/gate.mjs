@@ -1,5 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import { appendFile, mkdir } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +6,7 @@ import { applicationDetails } from './fixtures/generate.mjs';
 import { executionRoutes } from './gateExecutions.mjs';
 import { gateFixtures } from './gateFixtures.mjs';
 import { contentTypes, fileIfPresent, insideDir, readBody, readJson, sendFile, sendJson } from './gateHttp.mjs';
+import { createPipelineStore } from './gateSaves.mjs';
 
 const sandboxDir = path.dirname(fileURLToPath(import.meta.url));
 const repoDir = path.resolve(sandboxDir, '../..');
@@ -44,6 +43,8 @@ export const defaults = {
   imagesHangMs: 30000,
   // Adds a demo run shared with the first N AWS accounts and copied to these regions: { accounts, copyRegions }.
   wideShare: null,
+  // POST /pipelines faults: { stalePipelines: [ids], refusedApplications: [names], failingPipelines: [ids] }.
+  saveFaults: {},
   // Handed to the sandbox Deck before it starts (test/sandbox/deck/globals.js): { spinnakerSettings, withoutAwsBake }.
   deckSettings: {},
 };
@@ -186,24 +187,6 @@ function createApi({ fixtures, deckDir, plugin, pipelines, faults }) {
   return { answerGet };
 }
 
-function createPipelineStore({ pipelines, savedPipelines, recordFile }) {
-  return async function savePipeline(pipeline) {
-    const saved = { ...pipeline, id: pipeline.id ?? randomUUID(), updateTs: String(Date.now()) };
-    const index = pipelines.findIndex((p) => p.id === saved.id);
-    if (index === -1) {
-      pipelines.push(saved);
-    } else {
-      pipelines[index] = saved;
-    }
-    savedPipelines.push(saved);
-    if (recordFile) {
-      await mkdir(path.dirname(recordFile), { recursive: true });
-      await appendFile(recordFile, `${JSON.stringify(saved)}\n`);
-    }
-    return saved;
-  };
-}
-
 function createHandler({ api, savePipeline, log, latencyMs }) {
   async function handle(req, res) {
     const url = new URL(req.url, 'http://gate.invalid');
@@ -244,8 +227,8 @@ function createHandler({ api, savePipeline, log, latencyMs }) {
       await sleep(latencyMs);
     }
     if (req.method === 'POST' && pathname === '/pipelines') {
-      await savePipeline(await readBody(req));
-      return sendJson(res, 200, {});
+      const answer = await savePipeline(await readBody(req), { staleCheck: searchParams.get('staleCheck') === 'true' });
+      return sendJson(res, answer.status, answer.body);
     }
     log(`gate: unanswered ${req.method} ${req.url}`);
     return sendJson(res, 200, {});
@@ -271,12 +254,12 @@ function listen(server, port, host) {
 }
 
 export async function startGate(options = {}) {
-  const { host, port, deckDir, recordFile, plugin, latencyMs } = { ...defaults, ...options };
+  const { host, port, deckDir, recordFile, plugin, latencyMs, saveFaults } = { ...defaults, ...options };
   const log = options.log ?? ((line) => process.stderr.write(`${line}\n`));
   const { fixtures, pipelines, reviewManifest, faults } = await gateFixtures({ ...defaults, ...options });
   const savedPipelines = [];
   const api = createApi({ fixtures, deckDir, plugin, pipelines, faults });
-  const savePipeline = createPipelineStore({ pipelines, savedPipelines, recordFile });
+  const savePipeline = createPipelineStore({ pipelines, savedPipelines, recordFile, saveFaults });
   const server = http.createServer(createHandler({ api, savePipeline, log, latencyMs }));
   const boundPort = await listen(server, port, host);
   const close = () =>
