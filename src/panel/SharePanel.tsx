@@ -4,6 +4,7 @@ import type { DeckFormFields } from '../deck/decorateBakeStage';
 import type { Admission, EditableList, EntryBox, Finding, ShareModel, SharePreview, TemplateCapacity } from '../share';
 import type { AccountsStatus } from './AccountPicker';
 import { AccountPicker } from './AccountPicker';
+import { CheckboxField } from './CheckboxField';
 import { FindingMessages } from './FindingMessages';
 import { LabelledField } from './LabelledField';
 import { OrganizationPicker } from './OrganizationPicker';
@@ -70,17 +71,12 @@ export function SharePanel(props: SharePanelProps) {
         </div>
       </div>
       <LabelledField label="Share AMI" htmlFor={ids.enabled} helpKey="bakeShare.enabled">
-        <div className="checkbox">
-          <label>
-            <input
-              id={ids.enabled}
-              type="checkbox"
-              checked={model.enabled}
-              onChange={(event) => props.onSharingChange(event.target.checked)}
-            />{' '}
-            Share the baked AMI with other AWS accounts and copy it to other regions
-          </label>
-        </div>
+        <CheckboxField
+          id={ids.enabled}
+          checked={model.enabled}
+          text="Share the baked AMI with other AWS accounts and copy it to other regions"
+          onChange={props.onSharingChange}
+        />
       </LabelledField>
       {model.enabled && (
         <>

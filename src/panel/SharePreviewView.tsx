@@ -30,6 +30,18 @@ function EntryText({ entry, env, noun }: { entry: PreviewEntry; env: string; nou
   );
 }
 
+// One Packer field of the preview: its name, then its values (or "none").
+function PreviewLine({ label, empty, children }: { label: string; empty: boolean; children: React.ReactNode }) {
+  return (
+    <div className="bake-share-preview-line">
+      <dt style={INLINE}>
+        <code>{label}</code>:
+      </dt>{' '}
+      <dd style={INLINE}>{empty ? <span className="text-muted">none</span> : children}</dd>
+    </div>
+  );
+}
+
 function EntryLine({
   label,
   entries,
@@ -42,39 +54,27 @@ function EntryLine({
   noun: string;
 }) {
   return (
-    <div className="bake-share-preview-line">
-      <dt style={INLINE}>
-        <code>{label}</code>:
-      </dt>{' '}
-      <dd style={INLINE}>
-        {entries.length === 0 && <span className="text-muted">none</span>}
-        {entries.map((entry, index) => (
-          <React.Fragment key={`${entry.value ?? entry.source}-${index}`}>
-            {index > 0 && ', '}
-            <EntryText entry={entry} env={env} noun={noun} />
-          </React.Fragment>
-        ))}
-      </dd>
-    </div>
+    <PreviewLine label={label} empty={entries.length === 0}>
+      {entries.map((entry, index) => (
+        <React.Fragment key={`${entry.value ?? entry.source}-${index}`}>
+          {index > 0 && ', '}
+          <EntryText entry={entry} env={env} noun={noun} />
+        </React.Fragment>
+      ))}
+    </PreviewLine>
   );
 }
 
 function KeyLine({ label, keys }: { label: string; keys: RegionKeyPreview[] }) {
   return (
-    <div className="bake-share-preview-line">
-      <dt style={INLINE}>
-        <code>{label}</code>:
-      </dt>{' '}
-      <dd style={INLINE}>
-        {keys.length === 0 && <span className="text-muted">none</span>}
-        {keys.map(({ region, key }, index) => (
-          <React.Fragment key={region}>
-            {index > 0 && ', '}
-            {region} → {key ? <code>{key}</code> : <span className="error-message">no key yet</span>}
-          </React.Fragment>
-        ))}
-      </dd>
-    </div>
+    <PreviewLine label={label} empty={keys.length === 0}>
+      {keys.map(({ region, key }, index) => (
+        <React.Fragment key={region}>
+          {index > 0 && ', '}
+          {region} → {key ? <code>{key}</code> : <span className="error-message">no key yet</span>}
+        </React.Fragment>
+      ))}
+    </PreviewLine>
   );
 }
 
@@ -89,14 +89,9 @@ function CompanionLines({ companion }: { companion: CompanionPreview }) {
       {companion.snapshotUsers && <EntryLine label="snapshot_users" entries={companion.snapshotUsers} env="" noun="" />}
       {regionKeys && (
         <>
-          <div className="bake-share-preview-line">
-            <dt style={INLINE}>
-              <code>encrypt_boot</code>:
-            </dt>{' '}
-            <dd style={INLINE}>
-              <code>true</code>
-            </dd>
-          </div>
+          <PreviewLine label="encrypt_boot" empty={false}>
+            <code>true</code>
+          </PreviewLine>
           <KeyLine label="kms_key_id" keys={bakeKeys} />
           <KeyLine label="region_kms_key_ids" keys={regionKeys} />
         </>

@@ -1,6 +1,7 @@
 import React from 'react';
 import type { Finding, ShareModel } from '../share';
 import { keyedRegions } from '../share';
+import { CheckboxField } from './CheckboxField';
 import { EncryptionFields } from './EncryptionFields';
 import { FindingMessages } from './FindingMessages';
 import { LabelledField } from './LabelledField';
@@ -24,31 +25,21 @@ export function SnapshotAndKeyFields(props: SnapshotAndKeyFieldsProps) {
   return (
     <>
       <LabelledField label="Snapshots" htmlFor={ids.snapshots} helpKey="bakeShare.snapshots">
-        <div className="checkbox">
-          <label>
-            <input
-              id={ids.snapshots}
-              type="checkbox"
-              checked={model.shareSnapshots ?? props.encryptsByDefault}
-              onChange={(event) => onChange({ ...model, shareSnapshots: event.target.checked })}
-            />{' '}
-            Also share the snapshots with these accounts, so that they can copy the image or make volumes from it
-          </label>
-        </div>
+        <CheckboxField
+          id={ids.snapshots}
+          checked={model.shareSnapshots ?? props.encryptsByDefault}
+          text="Also share the snapshots with these accounts, so that they can copy the image or make volumes from it"
+          onChange={(shareSnapshots) => onChange({ ...model, shareSnapshots })}
+        />
         <FindingMessages findings={about('snapshots')} />
       </LabelledField>
       <LabelledField label="Encryption" htmlFor={ids.encryption} helpKey="bakeShare.encryption">
-        <div className="checkbox">
-          <label>
-            <input
-              id={ids.encryption}
-              type="checkbox"
-              checked={model.encrypted}
-              onChange={(event) => props.onEncryptionChange(event.target.checked)}
-            />{' '}
-            Encrypt the image and its copies with customer-managed KMS keys
-          </label>
-        </div>
+        <CheckboxField
+          id={ids.encryption}
+          checked={model.encrypted}
+          text="Encrypt the image and its copies with customer-managed KMS keys"
+          onChange={props.onEncryptionChange}
+        />
         {model.encrypted && (
           <EncryptionFields
             idPrefix={`${idPrefix}-kms`}
