@@ -1,25 +1,13 @@
-import type { IStage, IStageTypeConfig, IValidatorConfig } from '@spinnaker/core';
+import type { IStageTypeConfig, IValidatorConfig } from '@spinnaker/core';
 import { clearStageConfigCache, findStageEntries } from './bakeStageEntry';
 import { ownValidators } from './ownValidators';
-import { loadStageChecks } from './shareValidators';
-
-interface CustomValidator extends IValidatorConfig {
-  validate(pipeline: { stages?: unknown }, stage: IStage): Promise<string | null>;
-}
+import { lazyValidator } from './shareValidators';
 
 // A warning only: without preventSave Deck shows the message on the stage and still saves.
 export function deployImageValidator(): IValidatorConfig {
-  const warn: CustomValidator = {
-    type: 'custom',
-    validate: (pipeline, stage) =>
-      loadStageChecks()
-        .then((checks) => checks.deployImageProblems(pipeline, stage))
-        .catch((error: unknown) => {
-          console.error('bake-share: could not check where this stage finds its image', error);
-          return null;
-        }),
-  };
-  return warn;
+  return lazyValidator('check where this stage finds its image', (checks, pipeline, stage) =>
+    checks.deployImageProblems(pipeline, stage),
+  );
 }
 
 // Deck's Deploy stage (core, key 'deploy') and AWS's Clone Server Group take their image from an upstream bake.

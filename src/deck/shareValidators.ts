@@ -1,26 +1,41 @@
 import type { IStage, IValidatorConfig } from '@spinnaker/core';
 
+type StageChecks = typeof import('./stageChecks');
+
 interface CustomValidator extends IValidatorConfig {
   validate(pipeline: unknown, stage: IStage): Promise<string | null>;
 }
 
-export const loadStageChecks = () => import('./stageChecks');
+const loadStageChecks = () => import('./stageChecks');
 
-// Deck runs a stage's validators on every pipeline change and ignores validateFn once validators exist, so the
-// panel's errors reach Deck's own validation (and block Save) through a custom validator. Deck waits for what
-// validate returns (PipelineConfigValidator wraps it in $q.resolve, Promise.resolve on Deck main), so the checks
-// can load on the first validation instead of at Deck's start.
-export function shareValidators(): IValidatorConfig[] {
-  const blockSave: CustomValidator = {
+// Deck waits for what a custom validator returns (PipelineConfigValidator wraps it in $q.resolve, Promise.resolve on
+// Deck main), so the checks load on the first validation instead of at Deck's start. A check that fails is logged
+// and passes: the validator never breaks Deck's validation.
+export function lazyValidator(
+  what: string,
+  check: (checks: StageChecks, pipeline: never, stage: IStage) => string | null,
+  fields: Partial<IValidatorConfig> = {},
+): IValidatorConfig {
+  const validator: CustomValidator = {
     type: 'custom',
-    preventSave: true,
+    ...fields,
     validate: (pipeline, stage) =>
       loadStageChecks()
-        .then((checks) => checks.shareProblems(pipeline, stage))
+        .then((checks) => check(checks, pipeline as never, stage))
         .catch((error: unknown) => {
-          console.error('bake-share: could not validate the stage', error);
+          console.error(`bake-share: could not ${what}`, error);
           return null;
         }),
   };
-  return [blockSave];
+  return validator;
+}
+
+// Deck runs a stage's validators on every pipeline change and ignores validateFn once validators exist, so the
+// panel's errors reach Deck's own validation (and block Save) through a custom validator.
+export function shareValidators(): IValidatorConfig[] {
+  return [
+    lazyValidator('validate the stage', (checks, pipeline, stage) => checks.shareProblems(pipeline, stage), {
+      preventSave: true,
+    }),
+  ];
 }

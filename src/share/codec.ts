@@ -83,9 +83,10 @@ interface CompanionReading {
 const sortedBySlot = <T extends { slot: string }>(entries: T[]): T[] =>
   [...entries].sort((left, right) => compareSlots(left.slot, right.slot));
 
+const isReadableSnapshots = (value: string | undefined) => value === undefined || value === 'true' || value === 'false';
+
 function readShareSnapshots(value: string | undefined, unparsed: UnparsedAttribute[]): boolean | undefined {
-  if (value === undefined || value === 'true' || value === 'false')
-    return value === undefined ? undefined : value === 'true';
+  if (isReadableSnapshots(value)) return value === undefined ? undefined : value === 'true';
   const reason = "the companion templates share snapshots only when it is 'true', so it must be 'true' or 'false'";
   unparsed.push({ key: SHARE_SNAPSHOTS_KEY, value, reason });
   return undefined;
@@ -180,11 +181,14 @@ export function writeShare(
     writeSlots(extendedAttributes, 'copyRegions', model.copyRegions);
     writeCompanionKeys(extendedAttributes, model);
   }
-  // A value the codec could not read in a key it owns is kept as it was, for the author to mend.
-  for (const { key } of readShare(stage).unparsed) {
-    if (isOwnedKey(key) && !Object.prototype.hasOwnProperty.call(extendedAttributes, key)) {
-      setAttribute(extendedAttributes, key, attributes[key]);
-    }
+  // share_snapshots is the one key the codec owns whose value it can fail to read: such a value is kept as it was,
+  // for the author to mend, unless the model now says what it should be.
+  const snapshots = SHARE_SNAPSHOTS_KEY;
+  const kept =
+    Object.prototype.hasOwnProperty.call(attributes, snapshots) &&
+    !isReadableSnapshots(cleanValue(attributes[snapshots]));
+  if (kept && !Object.prototype.hasOwnProperty.call(extendedAttributes, snapshots)) {
+    setAttribute(extendedAttributes, snapshots, attributes[snapshots]);
   }
   return { templateFileName: templateToWrite(model, templates), extendedAttributes };
 }

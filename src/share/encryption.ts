@@ -45,14 +45,13 @@ function keyError(message: string, value?: string): Finding {
 }
 
 function keyFindings(key: string, region: string, sharing: boolean): Finding[] {
-  const value = region;
   const reading = readKey(key);
-  if (reading.form === 'invalid') return [keyError(reading.problem, value)];
+  if (reading.form === 'invalid') return [keyError(reading.problem, region)];
   if (sharing && isAwsManagedEbsKey(key)) {
     return [
       keyError(
         `${quote(key)} is the AWS-managed EBS key, which cannot be shared: the accounts could not launch the image. Use a customer-managed key whose policy grants them (packer #8271, #7499).`,
-        value,
+        region,
       ),
     ];
   }
