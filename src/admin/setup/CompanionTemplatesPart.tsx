@@ -19,7 +19,7 @@ function useTemplateTexts(files: ReturnType<typeof companionTemplateFiles>): Tex
   useEffect(() => {
     const controller = new AbortController();
     readCompanionTemplates(files, controller.signal).then(
-      (templates) => setTexts({ state: 'ready', templates }),
+      (templates) => !controller.signal.aborted && setTexts({ state: 'ready', templates }),
       (error: Error) => !controller.signal.aborted && setTexts({ state: 'failed', reason: error.message }),
     );
     return () => controller.abort();
