@@ -1,4 +1,4 @@
-import React, { useEffect, useState } from 'react';
+import React, { useEffect, useMemo, useState } from 'react';
 import { companionTemplateFiles, readCompanionTemplates } from '../../deck/companionTemplates';
 import { KeyPolicyPart } from './KeyPolicyPart';
 import { SnippetBlock } from './SnippetBlock';
@@ -28,7 +28,7 @@ function useTemplateTexts(files: ReturnType<typeof companionTemplateFiles>): Tex
 }
 
 export function CompanionTemplatesPart() {
-  const files = companionTemplateFiles();
+  const files = useMemo(companionTemplateFiles, []);
   const texts = useTemplateTexts(files);
   return (
     <section className="bake-share-companion-templates" aria-labelledby="bake-share-companion-templates">
