@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { bulkChangeProblem, planBulkChange, revertBulkChange, type BulkChange } from './bulkChange';
+import { bulkChangeProblem, planBulkChange, revertBulkChange, targetsAgain, type BulkChange } from './bulkChange';
 import { isOwnedKey } from './attributeKeys';
 import { COMPANION_EBS_KMS, MULTI_EBS, templateCatalogue } from './templates';
 
@@ -107,6 +107,61 @@ describe('planBulkChange', () => {
   });
 });
 
+describe('Rebake with the change', () => {
+  const stage = bake({ share_with_1: '111111111111' });
+  const add: BulkChange = { kind: 'addAccounts', accounts: ['222222222222'] };
+  const withRebake = (chosen: object) =>
+    planBulkChange([pipeline('p', [chosen])], [{ pipelineId: 'p', stageIndex: 0 }], add, templates, {
+      rebake: true,
+    })[0];
+
+  it('switches Rebake on in a changed stage and remembers that it was absent', () => {
+    const planned = withRebake(stage);
+    expect((planned.after.stages as Array<Record<string, unknown>>)[0].rebake).toBe(true);
+    expect(planned.changes[0].rebake).toEqual({ before: undefined });
+    const reverted = revertBulkChange(planned.after, planned.changes);
+    expect('pipeline' in reverted && (reverted.pipeline.stages as object[])[0]).toEqual(stage);
+  });
+
+  it('leaves a stage that already rebakes, and a skipped stage, as they are', () => {
+    expect(withRebake({ ...stage, rebake: true }).changes[0].rebake).toBeUndefined();
+    const skipped = withRebake(bake({ share_with_1: '222222222222' }));
+    expect(skipped.after).toBe(skipped.before);
+  });
+
+  it('keeps a Rebake someone switched off since, when the change is reverted', () => {
+    const planned = withRebake({ ...stage, rebake: false });
+    const edited = { ...planned.after, stages: [{ ...(planned.after.stages as object[])[0], rebake: false }] };
+    const reverted = revertBulkChange(edited, planned.changes);
+    expect('pipeline' in reverted && (reverted.pipeline.stages as Array<Record<string, unknown>>)[0]).toEqual({
+      ...stage,
+      rebake: false,
+    });
+  });
+});
+
+describe('targetsAgain', () => {
+  it('finds the chosen stages of a pipeline read since by refId, and by position where a stage has none', () => {
+    const first = bake({ share_with_1: '111111111111' }, { refId: '7' });
+    const second = bake({ share_with_1: '333333333333' }, { refId: '' });
+    const planned = planBulkChange(
+      [pipeline('p', [first, second])],
+      [
+        { pipelineId: 'p', stageIndex: 0 },
+        { pipelineId: 'p', stageIndex: 1 },
+      ],
+      { kind: 'addAccounts', accounts: ['333333333333'] },
+      templates,
+    )[0];
+    const current = pipeline('p', [{ type: 'wait', refId: '1' }, second, first]);
+    expect(targetsAgain(planned, current)).toEqual([
+      { pipelineId: 'p', stageIndex: 2 },
+      { pipelineId: 'p', stageIndex: 1 },
+    ]);
+    expect(targetsAgain(planned, pipeline('p', []))).toEqual([]);
+  });
+});
+
 describe('bulkChangeProblem', () => {
   it('refuses a change that could change no stage rightly', () => {
     expect(bulkChangeProblem({ kind: 'addAccounts', accounts: [] })).toMatch(/12-digit/);
@@ -144,6 +199,7 @@ const stage = fc.record({
   regions: fc.subarray(['us-east-1', 'eu-west-1']),
   templateFileName: fc.constantFrom(MULTI_EBS, 'aws-multi-chroot.json', 'bake-share-ebs.json', undefined, 'mine.json'),
   extendedAttributes: fc.dictionary(attributeKey, attributeValue, { maxKeys: 8 }),
+  rebake: fc.constantFrom(true, false, undefined),
 });
 const change: fc.Arbitrary<BulkChange> = fc.oneof(
   fc.array(accountId, { minLength: 1, maxLength: 3 }).map((accounts) => ({ kind: 'addAccounts' as const, accounts })),
@@ -160,13 +216,15 @@ const targetsOf = (list: Array<{ id: string; stages: unknown[] }>, chosen: boole
     .flatMap((p) => p.stages.map((_, stageIndex) => ({ pipelineId: p.id, stageIndex })))
     .filter((_, i) => chosen[i % chosen.length]);
 
+const chosenStages = fc.array(fc.boolean(), { minLength: 1, maxLength: 8 });
+
 describe('bulk change properties', () => {
   it('changes only the share keys of the chosen stages; everything else stays as Gate returned it', () => {
     fc.assert(
-      fc.property(pipelines, change, fc.array(fc.boolean(), { minLength: 1, maxLength: 8 }), (list, bulk, chosen) => {
+      fc.property(pipelines, change, chosenStages, fc.boolean(), (list, bulk, chosen, rebake) => {
         const original = JSON.stringify(list);
         const targets = targetsOf(list, chosen);
-        for (const planned of planBulkChange(list, targets, bulk, templates)) {
+        for (const planned of planBulkChange(list, targets, bulk, templates, { rebake })) {
           const before = planned.before as { stages: Array<Record<string, unknown>> };
           const after = planned.after as { stages: Array<Record<string, unknown>> };
           expect(Object.keys(after)).toEqual(Object.keys(before));
@@ -175,9 +233,10 @@ describe('bulk change properties', () => {
             const changed = planned.changes.some((c) => c.stageIndex === index);
             if (!changed) return expect(stageAfter).toBe(stageBefore);
             expect(targets).toContainEqual({ pipelineId: planned.pipelineId, stageIndex: index });
-            const { extendedAttributes: attributesAfter, ...restAfter } = stageAfter;
-            const { extendedAttributes: attributesBefore, ...restBefore } = stageBefore;
+            const { extendedAttributes: attributesAfter, rebake: rebakeAfter, ...restAfter } = stageAfter;
+            const { extendedAttributes: attributesBefore, rebake: rebakeBefore, ...restBefore } = stageBefore;
             expect(restAfter).toEqual(restBefore);
+            expect(rebakeAfter).toBe(rebake ? true : rebakeBefore);
             const old = attributesBefore as Record<string, unknown>;
             const now = attributesAfter as Record<string, unknown>;
             for (const key of new Set([...Object.keys(old), ...Object.keys(now)])) {
@@ -193,9 +252,9 @@ describe('bulk change properties', () => {
 
   it('reverting what it applied gives back the original pipelines exactly, and refuses a pipeline edited since', () => {
     fc.assert(
-      fc.property(pipelines, change, (list, bulk) => {
+      fc.property(pipelines, change, fc.boolean(), (list, bulk, rebake) => {
         const targets = targetsOf(list, [true]);
-        for (const planned of planBulkChange(list, targets, bulk, templates)) {
+        for (const planned of planBulkChange(list, targets, bulk, templates, { rebake })) {
           const reverted = revertBulkChange(planned.after, planned.changes);
           expect('pipeline' in reverted && JSON.stringify(reverted.pipeline)).toBe(JSON.stringify(planned.before));
           if (planned.changes.length === 0) continue;

@@ -34,12 +34,21 @@ export interface StageChange {
   after: StageShareImage;
   // The attribute keys whose value differs, with both values ('' where the key is absent).
   keys: Array<{ key: string; before: string; after: string }>;
+  // Set when the change also switched Rebake on: the stage's rebake field as it was (undefined where absent).
+  rebake?: { before: unknown };
 }
 
 export interface SkippedStage {
   stageIndex: number;
   stageName: string;
+  refId: string;
   reason: string;
+}
+
+export interface PlanOptions {
+  // Switch Rebake on in each changed stage: the share lists are not in Rosco's bake key, so without it the next run
+  // may find the old image and keep its old sharing.
+  rebake?: boolean;
 }
 
 export interface PipelinePlan {
@@ -190,6 +199,7 @@ export function planBulkChange(
   targets: readonly StageTarget[],
   change: BulkChange,
   templates: Record<string, TemplateCapacity>,
+  { rebake = false }: PlanOptions = {},
 ): PipelinePlan[] {
   const byPipeline = new Map<string, Set<number>>();
   for (const { pipelineId, stageIndex } of targets) {
@@ -212,8 +222,9 @@ export function planBulkChange(
       if (!indexes.has(stageIndex) || typeof stage !== 'object' || stage === null) return stage;
       const written = planStage(stage, change, templates);
       const stageName = text(stage.name);
+      const refId = text(stage.refId);
       if (typeof written === 'string') {
-        plan.skipped.push({ stageIndex, stageName, reason: written });
+        plan.skipped.push({ stageIndex, stageName, refId, reason: written });
         return stage;
       }
       const keys = changedKeys(
@@ -221,15 +232,18 @@ export function planBulkChange(
         written.extendedAttributes ?? {},
       );
       if (keys.length === 0) return stage;
+      const setsRebake = rebake && stage.rebake !== true;
       plan.changes.push({
         stageIndex,
         stageName,
-        refId: text(stage.refId),
+        refId,
         before: shareImage(stage),
         after: written,
         keys,
+        ...(setsRebake ? { rebake: { before: stage.rebake } } : {}),
       });
-      return { ...stage, extendedAttributes: written.extendedAttributes };
+      const changed = { ...stage, extendedAttributes: written.extendedAttributes };
+      return setsRebake ? { ...changed, rebake: true } : changed;
     });
     if (plan.changes.length > 0) plan.after = { ...pipeline, stages: after };
     return [plan];
@@ -252,11 +266,27 @@ export function revertBulkChange(
   const reverted = stages.map((stage, index) => {
     const change = changes.find((candidate) => candidate.stageIndex === index);
     if (!change) return stage;
-    const { extendedAttributes, ...rest } = stage;
-    void extendedAttributes;
-    return change.before.extendedAttributes === undefined
-      ? rest
-      : { ...stage, extendedAttributes: change.before.extendedAttributes };
+    const attributes = withField(stage, 'extendedAttributes', change.before.extendedAttributes);
+    // Rebake goes back only while it is still what the change set: someone who switched it since meant to.
+    return change.rebake && stage.rebake === true ? withField(attributes, 'rebake', change.rebake.before) : attributes;
   });
   return { pipeline: { ...current, stages: reverted } };
+}
+
+function withField(stage: Record<string, unknown>, field: string, value: unknown): Record<string, unknown> {
+  if (value !== undefined) return { ...stage, [field]: value };
+  const rest = { ...stage };
+  delete rest[field];
+  return rest;
+}
+
+// The stages a plan chose, found again in a pipeline read since: by refId, which stays with a stage when others are
+// added or moved, and by position for a stage without one.
+export function targetsAgain(plan: PipelinePlan, current: Record<string, unknown>): StageTarget[] {
+  const stages = Array.isArray(current.stages) ? (current.stages as unknown[]) : [];
+  const refIds = stages.map((stage) => text((stage as { refId?: unknown } | null)?.refId));
+  return [...plan.changes, ...plan.skipped].flatMap(({ stageIndex, refId }) => {
+    const found = refId ? refIds.indexOf(refId) : stageIndex < stages.length ? stageIndex : -1;
+    return found < 0 ? [] : [{ pipelineId: plan.pipelineId, stageIndex: found }];
+  });
 }

@@ -58,3 +58,15 @@ export { bakeRegionsOf, isAwsBake } from './bakeStages';
 export { isOrganizationsArn, organizationArnKind, type OrganizationKind } from './organizations';
 export { isAwsManagedEbsKey, keyedRegions, keyOf } from './encryption';
 export { keyPolicyGrantees, keyPolicyStatements, type KeyPolicyGrantees } from './keyPolicy';
+export {
+  bulkChangeProblem,
+  planBulkChange,
+  revertBulkChange,
+  targetsAgain,
+  type BulkChange,
+  type PipelinePlan,
+  type PlanOptions,
+  type SkippedStage,
+  type StageChange,
+  type StageTarget,
+} from './bulkChange';
