@@ -2,7 +2,7 @@ import { SETTINGS } from '@spinnaker/core';
 
 export type GateAnswer = { ok: true; response: Response } | { ok: false; status?: number; reason: string };
 
-const gateUrl = (): string => String((SETTINGS as { gateUrl?: unknown }).gateUrl ?? '').replace(/\/$/, '');
+export const gateUrl = (): string => String((SETTINGS as { gateUrl?: unknown }).gateUrl ?? '').replace(/\/$/, '');
 
 // fetch rather than Deck's REST helper: it can be cancelled, and it takes bodies that are not JSON (the REST helper
 // refuses those, and on release branches takes them for a lost session). A cancelled request still rejects.
