@@ -4,7 +4,7 @@ import type { ReviewRow } from './reviewRows';
 
 export const CSV_FILE_NAME = 'bake-share-review.csv';
 
-function download(fileName: string, text: string, type: string): void {
+export function download(fileName: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;

@@ -1,4 +1,7 @@
-import React, { useMemo, useState } from 'react';
+import React, { useEffect, useMemo, useState } from 'react';
+import type { PipelineConfig } from '../../deck/pipelineConfigs';
+import type { StageTarget } from '../../share';
+import { BulkChangePanel } from '../bulk/BulkChangePanel';
 import { DownloadCsvButton } from './DownloadCsvButton';
 import { Pager } from './Pager';
 import { ReviewFilters } from './ReviewFilters';
@@ -16,13 +19,29 @@ import {
 import type { ReviewFilter, SortColumn } from './reviewQuery';
 import type { ReviewRow } from './reviewRows';
 import { ReviewTable } from './ReviewTable';
+import { SelectionBar } from './SelectionBar';
 import { useReviewQueryInUrl } from './useReviewQueryInUrl';
 
 export const ROWS_PER_PAGE = 50;
 
-export function ReviewReport({ rows }: { rows: ReviewRow[] }) {
+interface ReviewReportProps {
+  rows: ReviewRow[];
+  pipelines: PipelineConfig[];
+  onReadAgain: () => void;
+}
+
+const selectable = (row: ReviewRow) => row.pipelineId !== '';
+
+export function ReviewReport({ rows, pipelines, onReadAgain }: ReviewReportProps) {
   const [query, setQuery] = useReviewQueryInUrl();
   const [page, setPage] = useState(1);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  // The stages a bulk change was opened for; what is selected afterwards does not move under it.
+  const [changing, setChanging] = useState<StageTarget[]>();
+  useEffect(() => {
+    setSelected(new Set());
+    setChanging(undefined);
+  }, [rows]);
   const summary = useMemo(() => summaryText(summarize(rows)), [rows]);
   const accounts = useMemo(() => accountChoices(rows), [rows]);
   const filter = useMemo(() => withChoosableAccount(query.filter, accounts), [query.filter, accounts]);
@@ -35,6 +54,19 @@ export function ReviewReport({ rows }: { rows: ReviewRow[] }) {
     setQuery({ filter: changed, sort });
     setPage(1);
   };
+  const select = (row: ReviewRow, chosen: boolean) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (chosen) next.add(row.key);
+      else next.delete(row.key);
+      return next;
+    });
+  const openOrClose = () =>
+    setChanging(
+      changing
+        ? undefined
+        : rows.filter((row) => selected.has(row.key)).map(({ pipelineId, stageIndex }) => ({ pipelineId, stageIndex })),
+    );
   const changeSort = (column: SortColumn) => {
     setQuery({ filter, sort: nextSort(sort, column) });
     setPage(1);
@@ -53,7 +85,26 @@ export function ReviewReport({ rows }: { rows: ReviewRow[] }) {
         </span>{' '}
         <DownloadCsvButton rows={shown} />
       </div>
-      {shown.length > 0 && <ReviewTable rows={visible.rows} sort={sort} onSort={changeSort} />}
+      <SelectionBar
+        selected={selected.size}
+        matching={shown.filter(selectable).length}
+        changing={changing !== undefined}
+        onSelectMatching={() => setSelected(new Set(shown.filter(selectable).map((row) => row.key)))}
+        onClear={() => setSelected(new Set())}
+        onChange={openOrClose}
+      />
+      {changing && (
+        <div className="well bake-share-bulk-change">
+          <BulkChangePanel
+            targets={changing}
+            pipelines={pipelines as Array<Record<string, unknown>>}
+            onReadAgain={onReadAgain}
+          />
+        </div>
+      )}
+      {shown.length > 0 && (
+        <ReviewTable rows={visible.rows} sort={sort} onSort={changeSort} selected={selected} onSelect={select} />
+      )}
       <Pager page={visible.page} pages={visible.pages} onPage={setPage} />
     </div>
   );

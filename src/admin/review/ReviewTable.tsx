@@ -18,13 +18,18 @@ interface ReviewTableProps {
   rows: ReviewRow[];
   sort: ReviewSort;
   onSort: (column: SortColumn) => void;
+  selected: ReadonlySet<string>;
+  onSelect: (row: ReviewRow, selected: boolean) => void;
 }
 
-export function ReviewTable({ rows, sort, onSort }: ReviewTableProps) {
+export function ReviewTable({ rows, sort, onSort, selected, onSelect }: ReviewTableProps) {
   return (
     <table className="table table-condensed bake-share-review-table" aria-label="AWS bake stages that share or copy">
       <thead>
         <tr>
+          <th scope="col">
+            <span className="sr-only">Selected</span>
+          </th>
           {COLUMNS.map(([column, label]) => (
             <SortHeader key={column} column={column} sort={sort} onSort={onSort}>
               {label}
@@ -34,7 +39,7 @@ export function ReviewTable({ rows, sort, onSort }: ReviewTableProps) {
       </thead>
       <tbody>
         {rows.map((row) => (
-          <ReviewTableRow key={row.key} row={row} />
+          <ReviewTableRow key={row.key} row={row} selected={selected.has(row.key)} onSelect={onSelect} />
         ))}
       </tbody>
     </table>

@@ -50,9 +50,24 @@ function ProblemList({ row }: { row: ReviewRow }) {
   );
 }
 
-export function ReviewTableRow({ row }: { row: ReviewRow }) {
+interface ReviewTableRowProps {
+  row: ReviewRow;
+  selected: boolean;
+  onSelect: (row: ReviewRow, selected: boolean) => void;
+}
+
+export function ReviewTableRow({ row, selected, onSelect }: ReviewTableRowProps) {
   return (
     <tr className={row.problems.length > 0 ? 'bake-share-review-problem' : undefined}>
+      <td>
+        <input
+          type="checkbox"
+          checked={selected}
+          disabled={!row.pipelineId}
+          aria-label={`Select ${row.stageName || 'the stage'} in ${row.pipelineName || row.pipelineId} (${row.application})`}
+          onChange={(event) => onSelect(row, event.target.checked)}
+        />
+      </td>
       <td>{row.application}</td>
       <td>
         {row.pipelineId ? <a href={pipelineEditorUrl(row)}>{row.pipelineName || row.pipelineId}</a> : row.pipelineName}

@@ -52,7 +52,7 @@ function stubGate(answers: Record<string, () => Promise<unknown>>) {
 
 const table = () => screen.getByRole('table', { name: 'AWS bake stages that share or copy' });
 const bodyRows = () => within(table()).getAllByRole('row').slice(1);
-const firstPipeline = () => within(bodyRows()[0]).getAllByRole('cell')[1].textContent;
+const firstPipeline = () => within(bodyRows()[0]).getAllByRole('cell')[2].textContent;
 
 beforeEach(() => {
   window.history.replaceState(null, '', '/#/bake-share/review');
@@ -85,7 +85,7 @@ describe('with every pipeline in one answer', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Has problems' }));
     expect(screen.getByText('Showing 2 of 55 stages.')).toBeInTheDocument();
     expect(screen.queryByText('Page 1 of 2')).not.toBeInTheDocument();
-    expect(bodyRows().map((row) => within(row).getAllByRole('cell')[1].textContent)).toEqual([
+    expect(bodyRows().map((row) => within(row).getAllByRole('cell')[2].textContent)).toEqual([
       'Pipeline 07',
       'Pipeline 30',
     ]);

@@ -5,7 +5,7 @@ import { ReviewReport } from './ReviewReport';
 import { useShareReview } from './useShareReview';
 
 export function ShareReviewTab() {
-  const { load, cancel } = useShareReview();
+  const { load, cancel, readAgain } = useShareReview();
   if (load.state === 'loading') return <LoadProgress progress={load.progress} onCancel={cancel} />;
   if (load.state === 'failed') {
     return (
@@ -35,7 +35,7 @@ export function ShareReviewTab() {
         </div>
       )}
       <FailedApplications failures={load.failures} />
-      <ReviewReport rows={load.rows} />
+      <ReviewReport rows={load.rows} pipelines={load.pipelines} onReadAgain={readAgain} />
     </div>
   );
 }

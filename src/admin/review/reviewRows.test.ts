@@ -52,6 +52,7 @@ describe('reviewRows', () => {
         application: 'checkout',
         pipelineId: 'p-1',
         pipelineName: 'Release',
+        stageIndex: 0,
         pipelineDisabled: false,
         stageName: 'Bake',
         template: 'aws-multi-ebs.json',

@@ -21,6 +21,8 @@ export interface ReviewRow {
   application: string;
   pipelineId: string;
   pipelineName: string;
+  // The stage's place in its pipeline's stages, which a bulk change targets.
+  stageIndex: number;
   pipelineDisabled: boolean;
   stageName: string;
   template?: string;
@@ -94,6 +96,7 @@ export function reviewRows(pipelines: readonly PipelineConfig[], context: Review
         application: text(pipeline.application),
         pipelineId,
         pipelineName: text(pipeline.name),
+        stageIndex,
         pipelineDisabled: pipeline.disabled === true,
         stageName: text(stage.name),
         template: share.templateFileName,

@@ -6,6 +6,7 @@ export function reviewRow(fields: Partial<ReviewRow> & Pick<ReviewRow, 'applicat
     key: `${fields.application}/${fields.pipelineName ?? 'Release'}/${fields.stageName ?? 'Bake'}`,
     pipelineId: `${fields.application}-1`,
     pipelineName: 'Release',
+    stageIndex: 0,
     pipelineDisabled: false,
     stageName: 'Bake',
     template: 'aws-multi-ebs.json',

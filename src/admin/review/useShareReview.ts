@@ -8,7 +8,7 @@ import type { ReviewRow } from './reviewRows';
 
 export type ShareReviewLoad =
   | { state: 'loading'; progress?: ApplicationProgress }
-  | ({ state: 'ready'; rows: ReviewRow[]; accountsProblem?: string } & Omit<PipelineConfigsLoad, 'pipelines'>)
+  | ({ state: 'ready'; rows: ReviewRow[]; accountsProblem?: string } & PipelineConfigsLoad)
   | { state: 'failed'; reason: string };
 
 type PipelinesState =
@@ -18,15 +18,17 @@ type PipelinesState =
 
 // Pipelines and Spinnaker's accounts load side by side; the rows show as soon as the pipelines are in and gain
 // account names when the account list arrives, so a slow account list never holds the review back.
-export function useShareReview(): { load: ShareReviewLoad; cancel: () => void } {
+export function useShareReview(): { load: ShareReviewLoad; cancel: () => void; readAgain: () => void } {
   const [pipelines, setPipelines] = useState<PipelinesState>({ state: 'loading' });
+  const [reading, setReading] = useState(0);
   const accounts = useAwsAccounts();
   // Until the list is in (or if it never comes), no account is called "not a Spinnaker account".
   const knownAccounts = accounts.state === 'ready' ? accounts.accounts : undefined;
-  const reading = useRef<AbortController>();
+  const read = useRef<AbortController>();
   useEffect(() => {
     const controller = new AbortController();
-    reading.current = controller;
+    read.current = controller;
+    setPipelines({ state: 'loading' });
     let current = true;
     loadAllPipelineConfigs({
       signal: controller.signal,
@@ -40,25 +42,25 @@ export function useShareReview(): { load: ShareReviewLoad; cancel: () => void } 
       current = false;
       controller.abort();
     };
-  }, []);
-  const cancel = useCallback(() => reading.current?.abort(), []);
+  }, [reading]);
+  const cancel = useCallback(() => read.current?.abort(), []);
+  const readAgain = useCallback(() => setReading((count) => count + 1), []);
   const templates = useMemo(() => readBakeShareSettings().templates, []);
   const rows = useMemo(
     () => (pipelines.state === 'ready' ? reviewRows(pipelines.loaded.pipelines, { templates, knownAccounts }) : []),
     [pipelines, knownAccounts, templates],
   );
   if (pipelines.state !== 'ready') {
-    return { load: pipelines, cancel };
+    return { load: pipelines, cancel, readAgain };
   }
-  const { source, failures, cancelled, progress, allRefused } = pipelines.loaded;
-  const ready = { source, failures, cancelled, progress, allRefused };
   return {
     load: {
       state: 'ready',
       rows,
       accountsProblem: accounts.state === 'failed' ? accounts.reason : undefined,
-      ...ready,
+      ...pipelines.loaded,
     },
     cancel,
+    readAgain,
   };
 }

@@ -1,0 +1,92 @@
+import React, { useState } from 'react';
+import { AWS_REGIONS, bulkChangeProblem } from '../../share';
+import type { BulkChange } from '../../share';
+import { CHANGE_KINDS, changeOf, EMPTY_DRAFT, fieldOfProblem } from './changeDraft';
+import type { ChangeDraft } from './changeDraft';
+
+interface FieldProps {
+  name: keyof ChangeDraft;
+  label: string;
+  draft: ChangeDraft;
+  error?: { field: keyof ChangeDraft; message: string };
+  onChange: (draft: ChangeDraft) => void;
+  children?: React.ReactNode;
+}
+
+function DraftField({ name, label, draft, error, onChange, children }: FieldProps) {
+  const id = `bake-share-bulk-${name}`;
+  const message = error?.field === name ? error.message : undefined;
+  const common = {
+    id,
+    className: 'form-control input-sm',
+    value: draft[name],
+    'aria-invalid': message ? true : undefined,
+    'aria-describedby': message ? `${id}-error` : undefined,
+    onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
+      onChange({ ...draft, [name]: event.target.value }),
+  };
+  return (
+    <div className={`form-group${message ? ' has-error' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {children ? <select {...common}>{children}</select> : <input type="text" {...common} />}
+      {message && (
+        <span id={`${id}-error`} className="help-block">
+          {message}
+        </span>
+      )}
+    </div>
+  );
+}
+
+const regionOptions = [
+  <option key="" value="">
+    Choose a region
+  </option>,
+  ...AWS_REGIONS.map((region) => (
+    <option key={region.name} value={region.name}>
+      {region.name} ({region.label})
+    </option>
+  )),
+];
+
+export function BulkChangeForm({ stages, onPreview }: { stages: number; onPreview: (change: BulkChange) => void }) {
+  const [draft, setDraft] = useState<ChangeDraft>(EMPTY_DRAFT);
+  const [error, setError] = useState<FieldProps['error']>();
+  const edit = (next: ChangeDraft) => {
+    setDraft(next);
+    setError(undefined);
+  };
+  const preview = (event: React.FormEvent) => {
+    event.preventDefault();
+    const change = changeOf(draft);
+    const problem = bulkChangeProblem(change);
+    if (problem) setError({ field: fieldOfProblem(draft, problem), message: problem });
+    else onPreview(change);
+  };
+  const field = { draft, error, onChange: edit };
+  const { kind } = draft;
+  return (
+    <form className="bake-share-bulk-form" onSubmit={preview} aria-label="Change the selected stages">
+      <DraftField name="kind" label="Change" {...field}>
+        {CHANGE_KINDS.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </DraftField>
+      {kind === 'addAccounts' && <DraftField name="accounts" label="AWS account IDs to share with" {...field} />}
+      {(kind === 'removeAccount' || kind === 'replaceAccount') && (
+        <DraftField name="account" label="AWS account ID" {...field} />
+      )}
+      {kind === 'replaceAccount' && <DraftField name="by" label="Replace with AWS account ID" {...field} />}
+      {(kind === 'addCopyRegion' || kind === 'removeCopyRegion') && (
+        <DraftField name="region" label="Region" {...field}>
+          {regionOptions}
+        </DraftField>
+      )}
+      <button type="submit" className="btn btn-default">
+        Preview the change to {stages} {stages === 1 ? 'stage' : 'stages'}
+      </button>
+    </form>
+  );
+}
