@@ -1,5 +1,5 @@
-import { dump } from 'js-yaml';
 import { DEFAULT_ACCOUNT_ENV, DEFAULT_REGION_ENV } from '../../share';
+import { toYaml } from './yaml';
 
 export interface RoscoDefaultsInput {
   accountId: string;
@@ -20,9 +20,6 @@ export interface Snippet {
   language: 'yaml' | 'shell' | 'json';
   text: string;
 }
-
-// Quoted scalars and no line folding: an account ID must stay a string with its leading zeros.
-const toYaml = (value: object): string => dump(value, { lineWidth: -1, noRefs: true, quotingType: '"' });
 
 const spinnakerService = (spinnakerConfig: object) => ({
   apiVersion: 'spinnaker.io/v1alpha2',
