@@ -39,6 +39,15 @@ describe('planBulkChange', () => {
     });
   });
 
+  it('shows a value that is not text as JSON holds it', () => {
+    const { changes } = plan(bake({ share_with_1: 12345678901 }), { kind: 'addAccounts', accounts: ['222222222222'] });
+    expect(changes[0].keys).toContainEqual({
+      key: 'share_with_1',
+      before: '12345678901 (number, not text)',
+      after: '12345678901',
+    });
+  });
+
   it('replaces an account in its own slot, keeping the order of the others', () => {
     const stage = bake({ share_with_1: '111111111111', share_with_2: '333333333333', share_with_3: '444444444444' });
     const { changes } = plan(stage, { kind: 'replaceAccount', account: '333333333333', by: '999999999999' });

@@ -65,6 +65,9 @@ export interface PipelinePlan {
 type Outcome = { model: ShareModel } | { skipped: string };
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+// A hand-edited value that is not text (a number that lost its leading zero) is shown as JSON holds it.
+const valueText = (value: unknown): string =>
+  value === undefined ? '' : typeof value === 'string' ? value : `${JSON.stringify(value)} (${typeof value}, not text)`;
 const sameAccount = (left: string, right: string) =>
   normalizeAccountId(left.trim()).value === normalizeAccountId(right.trim()).value;
 
@@ -165,7 +168,7 @@ function changedKeys(before: ExtendedAttributes | undefined, after: ExtendedAttr
   const keys = [...Object.keys(old), ...Object.keys(after).filter((key) => !(key in old))];
   return keys
     .filter((key) => old[key] !== after[key])
-    .map((key) => ({ key, before: text(old[key]), after: text(after[key]) }));
+    .map((key) => ({ key, before: valueText(old[key]), after: valueText(after[key]) }));
 }
 
 // One stage, changed by the codec as the panel would change it; the stage is skipped, with the reason, where the

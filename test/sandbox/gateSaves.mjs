@@ -17,14 +17,17 @@ const gateError = (message) => ({
 
 // Front50's stale check (PipelineController.save, as repaired in spinnaker/spinnaker#8022): with staleCheck, a
 // pipeline that has an id and an updateTs must carry the updateTs Front50 holds, or the save is refused. Front50
-// then stamps its own updateTs. Switches: `stalePipelines` (ids someone else saves just before each save),
+// then stamps its own updateTs. Switches: `stalePipelines` (ids someone else saves just before their first save,
+// so that reading again and retrying succeeds),
 // `refusedApplications` (Fiat refuses WRITE: Front50's 403 reaches Gate's caller inside Orca's 400) and
 // `failingPipelines` (the task fails for another reason).
 export function createPipelineStore({ pipelines, savedPipelines, recordFile, saveFaults = {} }) {
   const { stalePipelines = [], refusedApplications = [], failingPipelines = [] } = saveFaults;
+  const savedBySomeoneElse = new Set();
   return async function savePipeline(pipeline, { staleCheck }) {
     const index = pipelines.findIndex((stored) => pipeline.id !== undefined && stored.id === pipeline.id);
-    if (index !== -1 && stalePipelines.includes(pipeline.id)) {
+    if (index !== -1 && stalePipelines.includes(pipeline.id) && !savedBySomeoneElse.has(pipeline.id)) {
+      savedBySomeoneElse.add(pipeline.id);
       pipelines[index] = { ...pipelines[index], updateTs: String(Date.now() + 1), lastModifiedBy: 'someone-else' };
     }
     if (refusedApplications.includes(pipeline.application)) {

@@ -56,6 +56,9 @@ test('the switches make a pipeline stale, refuse an application and fail a save,
   const stale = await save(await pipelineNamed('search-pipeline-1'));
   assert.equal(stale.status, 400);
   assert.match((await stale.json()).message, /^The submitted pipeline is stale\./);
+  const readAgain = await pipelineNamed('search-pipeline-1');
+  assert.equal(readAgain.lastModifiedBy, 'someone-else');
+  assert.equal((await save({ ...readAgain, description: 'retried' })).status, 200);
 
   const refused = await save(await pipelineNamed('billing-pipeline-1'));
   assert.equal(refused.status, 400);
@@ -64,5 +67,8 @@ test('the switches make a pipeline stale, refuse an application and fail a save,
   const failing = await save(await pipelineNamed('checkout-pipeline-2'));
   assert.equal(failing.status, 400);
   assert.match((await failing.json()).message, /Pipeline save operation did not succeed: .* \(status: TERMINAL\)/);
-  assert.equal(gate.savedPipelines.filter((saved) => saved.id !== 'checkout-pipeline-1').length, 0);
+  assert.deepEqual(
+    gate.savedPipelines.filter((saved) => saved.id !== 'checkout-pipeline-1').map((saved) => saved.description),
+    ['retried'],
+  );
 });

@@ -48,7 +48,7 @@ export function BulkChangePanel({ targets, pipelines, onReadAgain }: BulkChangeP
           type="button"
           className="btn btn-primary"
           disabled={countStages(plans, 'changes') === 0}
-          onClick={() => apply.start(saving, applyStep(gate))}
+          onClick={() => apply.start(plans, applyStep(gate))}
         >
           Save {saving.length} {saving.length === 1 ? 'pipeline' : 'pipelines'}
         </button>{' '}

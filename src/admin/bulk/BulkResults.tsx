@@ -5,7 +5,7 @@ import type { BulkRun } from './useBulkRun';
 
 const LABEL: Record<PipelineOutcome, string> = {
   saved: 'success',
-  unchanged: 'default',
+  skipped: 'default',
   stale: 'warning',
   refused: 'danger',
   failed: 'danger',

@@ -66,13 +66,16 @@ describe('applyStep', () => {
     expect(store.saved).toEqual([]);
   });
 
-  it('reports a pipeline that cannot be read again as failed, and one with nothing to change as unchanged', async () => {
+  it('reports a pipeline that cannot be read again as failed, and one with nothing to change as skipped', async () => {
     expect(await applyStep(storeOf([]))(planOf(pipeline))).toMatchObject({
       outcome: 'failed',
       reason: expect.stringMatching(/HTTP 404/),
     });
     const unchanged = planOf(pipelineOf('q', '1', [bakeStage('1', { share_with_1: '444444444444' })]));
-    expect(await applyStep(storeOf([]))(unchanged)).toMatchObject({ outcome: 'unchanged' });
+    expect(await applyStep(storeOf([]))(unchanged)).toMatchObject({
+      outcome: 'skipped',
+      reason: expect.stringMatching(/already shares/),
+    });
   });
 });
 

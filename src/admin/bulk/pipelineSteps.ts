@@ -2,7 +2,7 @@ import { planBulkChange, revertBulkChange, targetsAgain } from '../../share';
 import type { BulkChange, PipelinePlan, PlanOptions, TemplateCapacity } from '../../share';
 import type { PipelineRead, SaveOutcome } from '../../deck/pipelineSaves';
 
-export type PipelineOutcome = 'saved' | 'unchanged' | 'stale' | 'refused' | 'failed' | 'not started';
+export type PipelineOutcome = 'saved' | 'skipped' | 'stale' | 'refused' | 'failed' | 'not started';
 
 export interface PipelineResult {
   plan: PipelinePlan;
@@ -42,7 +42,9 @@ async function readAgain(
 // is saved and its updateTs compared with the one the preview was made from; staleCheck then closes the gap between.
 export function applyStep(ports: GatePorts) {
   return async (plan: PipelinePlan): Promise<PipelineResult> => {
-    if (plan.changes.length === 0) return done(plan, 'unchanged');
+    if (plan.changes.length === 0) {
+      return done(plan, 'skipped', plan.skipped.map((stage) => `${stage.stageName}: ${stage.reason}`).join('; '));
+    }
     const read = await readAgain(plan, ports);
     if ('failed' in read) return read.failed;
     const { current } = read;
@@ -66,7 +68,7 @@ export function retryStep(
     if ('failed' in read) return read.failed;
     const { current } = read;
     const [again] = planBulkChange([current], targetsAgain(plan, current), change, templates, options);
-    if (!again || again.changes.length === 0) return done(again ?? plan, 'unchanged', 'read again, it needs no change');
+    if (!again || again.changes.length === 0) return done(again ?? plan, 'skipped', 'read again, it needs no change');
     return saved(again, await ports.save(again.after));
   };
 }
