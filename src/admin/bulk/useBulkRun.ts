@@ -48,19 +48,19 @@ export function useBulkRun() {
       update((current) => ({ ...current, results: current.results.map((r, i) => (i === index ? result : r)) })),
     [update],
   );
-  const start = useCallback((plans: PipelinePlan[], step: Step) => {
-    const abort = new AbortController();
-    controller.current = abort;
-    setRun({ results: plans.map(notStarted), running: true, cancelled: false });
-    const onResult = (index: number, result: PipelineResult) =>
-      !abort.signal.reason &&
-      setRun(
-        (current) => current && { ...current, results: current.results.map((r, i) => (i === index ? result : r)) },
-      );
-    void runBounded(plans, failSafe(step), { concurrency: SAVE_CONCURRENCY, signal: abort.signal, onResult }).then(() =>
-      setRun((current) => current && { ...current, running: false, cancelled: abort.signal.aborted }),
-    );
-  }, []);
+  const start = useCallback(
+    (plans: PipelinePlan[], step: Step) => {
+      const abort = new AbortController();
+      controller.current = abort;
+      setRun({ results: plans.map(notStarted), running: true, cancelled: false });
+      void runBounded(plans, failSafe(step), {
+        concurrency: SAVE_CONCURRENCY,
+        signal: abort.signal,
+        onResult: settle,
+      }).then(() => update((current) => ({ ...current, running: false, cancelled: abort.signal.aborted })));
+    },
+    [settle, update],
+  );
   const cancel = useCallback(() => controller.current?.abort(), []);
   const retry = useCallback(
     async (index: number, plan: PipelinePlan, step: Step) => {
