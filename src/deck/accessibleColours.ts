@@ -1,7 +1,7 @@
 const STYLE_ID = 'bake-share-colours';
 
 // Deck's styleguide greys (#777 muted text, #737373 help text) and its link colour (#149cb5) stay below WCAG AA's
-// 4.5:1 on Deck's white and #f8f8f8 backgrounds, as do Bootstrap's white-on-orange, -red and -#777 labels. Inside
+// 4.5:1 on Deck's white and #f8f8f8 backgrounds, as do Bootstrap's white-on-orange, -red, -green and -#777 labels and Deck's primary button. Inside
 // the plugin's own roots the same classes are darkened just enough to pass; everything else keeps Deck's look. Links
 // inside a line of text are underlined too, since colour alone does not set them apart (WCAG 1.4.1).
 const CSS = `
@@ -11,8 +11,10 @@ const CSS = `
 .bake-share-admin .label-warning { background-color: #8a5300; }
 .bake-share-admin .label-default { background-color: #666; }
 .bake-share-admin .label-danger { background-color: #b92c28; }
+.bake-share-admin .label-success { background-color: #2d7a2d; }
+.bake-share-admin .btn-primary, .bake-share-admin .btn-primary:hover { background-color: #0b6a7b; border-color: #095866; }
 .bake-share-options > li.active > a .text-muted, .bake-share-options > li.active > a { color: #fff; }
-.bake-share .help-block a[href], .bake-share-admin .bake-share-template-downloads a[href] { text-decoration: underline; }
+.bake-share .help-block a[href], .bake-share-admin .bake-share-template-downloads a[href], .bake-share-bulk-change a[href] { text-decoration: underline; }
 `;
 
 export function ensureAccessibleColours(): void {

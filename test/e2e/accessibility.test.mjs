@@ -185,3 +185,23 @@ test('the admin review tab with its rows', async () => {
   await page.getByRole('table', { name: 'AWS bake stages that share or copy' }).locator('tbody tr').first().waitFor();
   await checkPage('admin review', '.bake-share-admin');
 });
+
+test('the bulk change: a refused value beside its field, the preview, and the outcome per pipeline', async () => {
+  await page.goto(`${sandbox.gate.url}/#/bake-share/review`);
+  await page.getByLabel('Search the stages').fill('checkout');
+  const select = page.getByRole('button', { name: /^Select all \d+ matching the filters$/ });
+  await select.click({ timeout: 30000 });
+  await page.getByRole('button', { name: 'Change the selected stages' }).click();
+  const accounts = page.getByLabel('AWS account IDs to share with');
+  await accounts.fill('12345');
+  await accounts.press('Enter');
+  await page.locator('#bake-share-bulk-accounts-error').waitFor();
+  await checkPage('bulk change form with an error', '.bake-share-admin');
+  await accounts.fill('121212121212');
+  await accounts.press('Enter');
+  await page.getByRole('region', { name: 'Preview of the change' }).waitFor();
+  await checkPage('bulk change preview', '.bake-share-admin');
+  await page.getByRole('button', { name: /^Save \d+ pipelines?$/ }).click();
+  await page.getByRole('button', { name: /^Revert this change/ }).waitFor({ timeout: 30000 });
+  await checkPage('bulk change outcome', '.bake-share-admin');
+});
