@@ -1,7 +1,7 @@
 import React, { useState } from 'react';
 import { AWS_REGIONS, bulkChangeProblem } from '../../share';
 import type { BulkChange } from '../../share';
-import { CHANGE_KINDS, changeOf, EMPTY_DRAFT, fieldOfProblem } from './changeDraft';
+import { CHANGE_KINDS, changeOf, fieldOfProblem } from './changeDraft';
 import type { ChangeDraft } from './changeDraft';
 
 interface FieldProps {
@@ -49,11 +49,18 @@ const regionOptions = [
   )),
 ];
 
-export function BulkChangeForm({ stages, onPreview }: { stages: number; onPreview: (change: BulkChange) => void }) {
-  const [draft, setDraft] = useState<ChangeDraft>(EMPTY_DRAFT);
+interface BulkChangeFormProps {
+  stages: number;
+  // Kept by the caller, so that going back from the preview finds the form as it was left.
+  draft: ChangeDraft;
+  onDraft: (draft: ChangeDraft) => void;
+  onPreview: (change: BulkChange) => void;
+}
+
+export function BulkChangeForm({ stages, draft, onDraft, onPreview }: BulkChangeFormProps) {
   const [error, setError] = useState<FieldProps['error']>();
   const edit = (next: ChangeDraft) => {
-    setDraft(next);
+    onDraft(next);
     setError(undefined);
   };
   const preview = (event: React.FormEvent) => {

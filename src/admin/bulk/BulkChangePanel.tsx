@@ -5,6 +5,7 @@ import { currentUserName } from '../../deck/currentUser';
 import { readPipelineConfig, savePipelineConfig } from '../../deck/pipelineSaves';
 import { readBakeShareSettings } from '../../deck/settings';
 import { BulkChangeForm } from './BulkChangeForm';
+import { EMPTY_DRAFT } from './changeDraft';
 import { BulkPreview, countStages } from './BulkPreview';
 import { BulkResults } from './BulkResults';
 import { changeRecord, describeChange } from './changeRecord';
@@ -26,6 +27,7 @@ interface BulkChangePanelProps {
 
 export function BulkChangePanel({ targets, pipelines, onReadAgain }: BulkChangePanelProps) {
   const templates = useMemo(() => readBakeShareSettings().templates, []);
+  const [draft, setDraft] = useState(EMPTY_DRAFT);
   const [change, setChange] = useState<BulkChange>();
   const [rebake, setRebake] = useState(false);
   const plans = useMemo(
@@ -36,7 +38,9 @@ export function BulkChangePanel({ targets, pipelines, onReadAgain }: BulkChangeP
   const revert = useBulkRun();
   const user = useMemo(currentUserName, []);
 
-  if (!change) return <BulkChangeForm stages={targets.length} onPreview={setChange} />;
+  if (!change) {
+    return <BulkChangeForm stages={targets.length} draft={draft} onDraft={setDraft} onPreview={setChange} />;
+  }
   const described = describeChange(change);
   if (!apply.run) {
     const saving = plans.filter((plan) => plan.changes.length > 0);

@@ -38,10 +38,11 @@ export function ReviewReport({ rows, pipelines, onReadAgain }: ReviewReportProps
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   // The stages a bulk change was opened for; what is selected afterwards does not move under it.
   const [changing, setChanging] = useState<StageTarget[]>();
+  // Rows are made again when Spinnaker's account names arrive; only pipelines read again end a selection.
   useEffect(() => {
     setSelected(new Set());
     setChanging(undefined);
-  }, [rows]);
+  }, [pipelines]);
   const summary = useMemo(() => summaryText(summarize(rows)), [rows]);
   const accounts = useMemo(() => accountChoices(rows), [rows]);
   const filter = useMemo(() => withChoosableAccount(query.filter, accounts), [query.filter, accounts]);
