@@ -196,7 +196,9 @@ async function largeReview() {
     );
     await answered;
     const arrived = await page.evaluate(() => {
-      const entry = performance.getEntriesByType('resource').find((resource) => resource.name.endsWith('/pipelineConfigs'));
+      const entry = performance
+        .getEntriesByType('resource')
+        .find((resource) => resource.name.endsWith('/pipelineConfigs'));
       return entry?.responseEnd;
     });
     const summary = await page.evaluate(() => document.querySelector('.bake-share-review-summary')?.textContent ?? '');
@@ -222,17 +224,25 @@ async function bulkApply() {
     await page.getByRole('button', { name: /^Preview the change/ }).click();
     const save = page.getByRole('button', { name: /^Save \d+ pipelines$/ });
     const saving = Number((await save.innerText()).match(/\d+/)[0]);
-    const pipelines = gate.pipelines.length;
     const elapsed = await page.evaluate(
-      (answered) =>
+      () =>
         new Promise((resolve) => {
           const started = performance.now();
-          [...document.querySelectorAll('button')].find((button) => /^Save \d+ pipelines$/.test(button.textContent)).click();
+          [...document.querySelectorAll('button')]
+            .find((button) => /^Save \d+ pipelines$/.test(button.textContent))
+            .click();
           const done = () =>
-            document.body.textContent.includes(answered) ? resolve(performance.now() - started) : requestAnimationFrame(done);
+            /\b(\d+) of \1 pipelines answered/.test(
+              document.querySelector('.bake-share-bulk-change')?.textContent ?? '',
+            )
+              ? resolve(performance.now() - started)
+              : requestAnimationFrame(done);
           done();
         }),
-      `${pipelines} of ${pipelines} pipelines answered`,
+      undefined,
+    );
+    const pipelines = Number(
+      (await page.locator('.bake-share-bulk-change').innerText()).match(/(\d+) of \1 pipelines answered/)[1],
     );
     const idealMs = Math.ceil(saving / CONCURRENCY) * 2 * LATENCY_MS;
     return {
@@ -309,7 +319,11 @@ function printTable(results) {
     ['  ratio to ideal', `${rev.fallback.ratioToIdeal}`, '≥ 0.8'],
     [`review, ${large.pipelines} pipelines in one request: first row`, `${large.ms} ms`, '≤ 500 ms'],
     ['  of which after the answer arrived', `${large.afterAnswerMs} ms`, ''],
-    [`bulk change, ${bulk.saving} of ${bulk.pipelines} pipelines saved, 100 ms latency`, `${bulk.ms} ms`, `ideal ${bulk.idealMs} ms`],
+    [
+      `bulk change, ${bulk.saving} of ${bulk.pipelines} pipelines saved, 100 ms latency`,
+      `${bulk.ms} ms`,
+      `ideal ${bulk.idealMs} ms`,
+    ],
     ['  ratio to ideal', `${bulk.ratioToIdeal}`, '≥ 0.8'],
     [
       `sharing matrix, ${outcome.accounts} accounts × ${outcome.regions} regions, ${outcome.latencyMs} ms latency`,
