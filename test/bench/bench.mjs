@@ -233,7 +233,7 @@ async function bulkApply() {
             .click();
           const done = () =>
             /\b(\d+) of \1 pipelines answered/.test(
-              document.querySelector('.bake-share-bulk-change')?.textContent ?? '',
+              document.querySelector('.bake-share-bulk-change section [role="status"]')?.textContent ?? '',
             )
               ? resolve(performance.now() - started)
               : requestAnimationFrame(done);
