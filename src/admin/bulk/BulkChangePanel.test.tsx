@@ -17,7 +17,7 @@ const pipeline = { id: 'p1', application: 'app', name: 'Release', updateTs: '159
 describe('BulkChangePanel', () => {
   let fetch: jest.Mock;
   beforeEach(() => {
-    fetch = jest.fn((url: string, init?: RequestInit) =>
+    fetch = jest.fn((_url: string, init?: RequestInit) =>
       Promise.resolve({ ok: true, status: 200, json: () => Promise.resolve(init?.method === 'POST' ? {} : pipeline) }),
     );
     Object.assign(globalThis, { fetch });
