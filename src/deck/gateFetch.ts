@@ -1,5 +1,8 @@
 import { SETTINGS } from '@spinnaker/core';
 
+// A browser sends at most six requests at a time to one host over HTTP/1.1; more would only queue there.
+export const GATE_CONCURRENCY = 6;
+
 export type GateAnswer = { ok: true; response: Response } | { ok: false; status?: number; reason: string };
 
 export const gateUrl = (): string => String((SETTINGS as { gateUrl?: unknown }).gateUrl ?? '').replace(/\/$/, '');

@@ -1,5 +1,6 @@
 import type { VisibilityCheck } from '../share/bakeOutcome';
-import { fetchFromGate, gatePath } from './gateFetch';
+import { fetchFromGate, GATE_CONCURRENCY, gatePath } from './gateFetch';
+import { runBounded } from './runBounded';
 
 export type Visibility =
   | { state: 'visible' }
@@ -15,7 +16,7 @@ export interface VisibilityOptions {
   onResult?(check: VisibilityCheck, visibility: Visibility): void;
 }
 
-export const VISIBILITY_CONCURRENCY = 6;
+export const VISIBILITY_CONCURRENCY = GATE_CONCURRENCY;
 
 const keyOf = ({ accountName, region, imageId }: VisibilityCheck) => `${accountName}/${region}/${imageId}`;
 
@@ -44,22 +45,16 @@ export function checkVisibility(
     if (visibility.state !== 'unknown') known.set(keyOf(check), visibility);
     onResult?.(check, visibility);
   };
-  const worker = async (): Promise<void> => {
-    for (let check = pending.shift(); check && !signal?.aborted; check = pending.shift()) {
-      const cached = fresh ? undefined : known.get(keyOf(check));
-      if (cached) {
-        settle(check, cached);
-        continue;
-      }
-      try {
-        settle(check, await askGate(check, signal));
-      } catch {
-        return;
-      }
-    }
+  const checkOne = async (check: VisibilityCheck): Promise<void> => {
+    const cached = fresh ? undefined : known.get(keyOf(check));
+    if (cached) return settle(check, cached);
+    // A cancelled request rejects; it has no answer to keep, and runBounded starts nothing after it.
+    await askGate(check, signal).then(
+      (visibility) => settle(check, visibility),
+      () => undefined,
+    );
   };
-  const workers = Array.from({ length: Math.max(1, Math.floor(concurrency) || 1) }, worker);
-  return Promise.all(workers).then(() => answers);
+  return runBounded(pending, checkOne, { concurrency, signal }).then(() => answers);
 }
 
 export const visibilityKey = keyOf;

@@ -1,4 +1,5 @@
 import { API } from '@spinnaker/core';
+import { GATE_CONCURRENCY } from './gateFetch';
 
 export interface PipelineConfig {
   id?: string;
@@ -35,7 +36,7 @@ export interface LoadOptions {
   signal?: AbortSignal;
 }
 
-export const DEFAULT_CONCURRENCY = 6;
+export const DEFAULT_CONCURRENCY = GATE_CONCURRENCY;
 
 // 0.0.479's API returns AngularJS $q promises; Promise.resolve turns them (and newer Decks' PromiseLike) into one kind.
 const get = (...path: string[]): Promise<unknown> => Promise.resolve(API.one(...path).get());

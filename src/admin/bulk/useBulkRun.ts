@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PipelinePlan } from '../../share';
-import { runBounded } from './runBounded';
+import { GATE_CONCURRENCY } from '../../deck/gateFetch';
+import { runBounded } from '../../deck/runBounded';
 import type { PipelineResult } from './pipelineSteps';
 
-// A browser sends at most six requests at a time to one host over HTTP/1.1; more would only queue there.
-export const SAVE_CONCURRENCY = 6;
+export const SAVE_CONCURRENCY = GATE_CONCURRENCY;
 
 export interface BulkRun {
   results: PipelineResult[];

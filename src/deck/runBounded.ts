@@ -21,6 +21,6 @@ export function runBounded<T, R>(
       onResult?.(index, result);
     }
   };
-  const workers = Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker);
+  const workers = Array.from({ length: Math.max(1, Math.min(Math.floor(concurrency) || 1, items.length)) }, worker);
   return Promise.all(workers).then(() => results);
 }
