@@ -1,5 +1,5 @@
 import type { ImageSearchResult } from '../share/bakeOutcome';
-import { fetchFromGate } from './gateFetch';
+import { fetchJsonFromGate } from './gateFetch';
 
 export type ImageSearch = { state: 'found'; results: ImageSearchResult[] } | { state: 'unavailable'; reason: string };
 
@@ -11,15 +11,12 @@ export async function searchImages(imageName: string, signal?: AbortSignal, fres
   const known = fresh ? undefined : found.get(imageName);
   if (known) return { state: 'found', results: known };
   const query = new URLSearchParams({ provider: 'aws', q: imageName });
-  const answer = await fetchFromGate(`/images/find?${query.toString()}`, 'application/json', signal);
-  if (!answer.ok) return { state: 'unavailable', reason: answer.reason };
-  let body: unknown;
-  try {
-    body = await answer.response.json();
-  } catch {
-    if (signal?.aborted) throw new DOMException('Aborted', 'AbortError');
-    return { state: 'unavailable', reason: 'Gate answered with something other than a list of images' };
+  const answer = await fetchJsonFromGate(`/images/find?${query.toString()}`, signal);
+  if (!answer.ok) {
+    const reason = answer.notJson ? 'Gate answered with something other than a list of images' : answer.reason;
+    return { state: 'unavailable', reason };
   }
+  const { body } = answer;
   const results = Array.isArray(body) ? (body as ImageSearchResult[]) : [];
   found.set(imageName, results);
   return { state: 'found', results };

@@ -1,4 +1,4 @@
-import { fetchFromGate, gatePath, gateUrl } from './gateFetch';
+import { fetchJsonFromGate, gatePath, postToGate } from './gateFetch';
 
 export type SaveOutcome = { outcome: 'saved' } | { outcome: 'stale' | 'refused' | 'failed'; reason: string };
 
@@ -32,17 +32,8 @@ export async function savePipelineConfig(
   pipeline: Record<string, unknown>,
   signal?: AbortSignal,
 ): Promise<SaveOutcome> {
-  let response: Response;
-  try {
-    response = await fetch(`${gateUrl()}/pipelines?staleCheck=true`, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-      body: JSON.stringify(pipeline),
-      signal,
-    });
-  } catch (error) {
-    if (signal?.aborted) throw error;
+  const response = await postToGate('/pipelines?staleCheck=true', pipeline, signal);
+  if (!response) {
     return { outcome: 'failed', reason: 'Gate could not be reached; the pipeline may or may not be saved' };
   }
   const body: unknown = await response.json().catch(() => undefined);
@@ -52,16 +43,6 @@ export async function savePipelineConfig(
 const isPipeline = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-async function readJson(path: string, signal?: AbortSignal): Promise<{ body: unknown } | { reason: string }> {
-  const answer = await fetchFromGate(path, 'application/json', signal);
-  if (!answer.ok) return { reason: answer.reason };
-  try {
-    return { body: await answer.response.json() };
-  } catch {
-    return { reason: "Gate's answer is not JSON" };
-  }
-}
-
 // The pipeline as Front50 holds it now. By name first (one pipeline); by id among the application's pipelines when
 // the name no longer finds it (renamed since).
 export async function readPipelineConfig(
@@ -70,10 +51,10 @@ export async function readPipelineConfig(
   name: string,
   signal?: AbortSignal,
 ): Promise<PipelineRead> {
-  const byName = await readJson(`/applications/${gatePath(application, 'pipelineConfigs', name)}`, signal);
-  if ('body' in byName && isPipeline(byName.body) && byName.body.id === id) return { pipeline: byName.body };
-  const all = await readJson(`/applications/${gatePath(application, 'pipelineConfigs')}`, signal);
-  if ('reason' in all) return all;
+  const byName = await fetchJsonFromGate(`/applications/${gatePath(application, 'pipelineConfigs', name)}`, signal);
+  if (byName.ok && isPipeline(byName.body) && byName.body.id === id) return { pipeline: byName.body };
+  const all = await fetchJsonFromGate(`/applications/${gatePath(application, 'pipelineConfigs')}`, signal);
+  if (!all.ok) return { reason: all.reason };
   const found = Array.isArray(all.body)
     ? all.body.find((pipeline) => isPipeline(pipeline) && pipeline.id === id)
     : undefined;
