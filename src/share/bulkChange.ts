@@ -142,21 +142,34 @@ function changedModel(
   }
 }
 
+export interface BulkChangeProblem {
+  // The field of the change that holds the refused value.
+  field: 'accounts' | 'account' | 'by' | 'region';
+  message: string;
+}
+
 // What makes a change itself unusable, whatever the stages: the same words the panel uses for a bad value.
-export function bulkChangeProblem(change: BulkChange): string | undefined {
+export function bulkChangeProblem(change: BulkChange): BulkChangeProblem | undefined {
   const badAccount = (value: string) => !isAccountId(normalizeAccountId(value.trim()).value);
-  if (change.kind === 'addAccounts' && (change.accounts.length === 0 || change.accounts.some(badAccount))) {
-    return 'Give one or more 12-digit AWS account IDs.';
+  const notAnAccount = (field: 'account' | 'by', value: string): BulkChangeProblem => ({
+    field,
+    message: `${quote(value)} is not a 12-digit AWS account ID.`,
+  });
+  switch (change.kind) {
+    case 'addAccounts':
+      return change.accounts.length === 0 || change.accounts.some(badAccount)
+        ? { field: 'accounts', message: 'Give one or more 12-digit AWS account IDs.' }
+        : undefined;
+    case 'removeAccount':
+    case 'replaceAccount':
+      if (badAccount(change.account)) return notAnAccount('account', change.account);
+      return change.kind === 'replaceAccount' && badAccount(change.by) ? notAnAccount('by', change.by) : undefined;
+    case 'addCopyRegion':
+    case 'removeCopyRegion':
+      return findRegion(change.region)
+        ? undefined
+        : { field: 'region', message: `${quote(change.region)} is not an AWS region this review knows.` };
   }
-  if ((change.kind === 'removeAccount' || change.kind === 'replaceAccount') && badAccount(change.account)) {
-    return `${quote(change.account)} is not a 12-digit AWS account ID.`;
-  }
-  if (change.kind === 'replaceAccount' && badAccount(change.by))
-    return `${quote(change.by)} is not a 12-digit AWS account ID.`;
-  if ((change.kind === 'addCopyRegion' || change.kind === 'removeCopyRegion') && !findRegion(change.region)) {
-    return `${quote(change.region)} is not an AWS region this review knows.`;
-  }
-  return undefined;
 }
 
 function shareImage(stage: StageShareFields): StageShareImage {

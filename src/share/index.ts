@@ -64,6 +64,7 @@ export {
   revertBulkChange,
   targetsAgain,
   type BulkChange,
+  type BulkChangeProblem,
   type PipelinePlan,
   type PlanOptions,
   type SkippedStage,

@@ -1,14 +1,14 @@
 import React, { useState } from 'react';
 import { AWS_REGIONS, bulkChangeProblem } from '../../share';
-import type { BulkChange } from '../../share';
-import { CHANGE_KINDS, changeOf, fieldOfProblem } from './changeDraft';
+import type { BulkChange, BulkChangeProblem } from '../../share';
+import { CHANGE_KINDS, changeOf } from './changeDraft';
 import type { ChangeDraft } from './changeDraft';
 
 interface FieldProps {
   name: keyof ChangeDraft;
   label: string;
   draft: ChangeDraft;
-  error?: { field: keyof ChangeDraft; message: string };
+  error?: BulkChangeProblem;
   onChange: (draft: ChangeDraft) => void;
   children?: React.ReactNode;
 }
@@ -67,7 +67,7 @@ export function BulkChangeForm({ stages, draft, onDraft, onPreview }: BulkChange
     event.preventDefault();
     const change = changeOf(draft);
     const problem = bulkChangeProblem(change);
-    if (problem) setError({ field: fieldOfProblem(draft, problem), message: problem });
+    if (problem) setError(problem);
     else onPreview(change);
   };
   const field = { draft, error, onChange: edit };

@@ -36,10 +36,3 @@ export function changeOf(draft: ChangeDraft): BulkChange {
       return { kind, region: draft.region.trim() };
   }
 }
-
-// The field a problem belongs beside: bulkChangeProblem names the value it refuses.
-export function fieldOfProblem(draft: ChangeDraft, problem: string): keyof ChangeDraft {
-  if (draft.kind === 'addAccounts') return 'accounts';
-  if (draft.kind === 'addCopyRegion' || draft.kind === 'removeCopyRegion') return 'region';
-  return draft.kind === 'replaceAccount' && !problem.includes(`'${draft.account.trim()}'`) ? 'by' : 'account';
-}
