@@ -6,7 +6,7 @@ import { readPipelineConfig, savePipelineConfig } from '../../deck/pipelineSaves
 import { readBakeShareSettings } from '../../deck/settings';
 import { BulkChangeForm } from './BulkChangeForm';
 import { EMPTY_DRAFT } from './changeDraft';
-import { BulkPreview, countStages } from './BulkPreview';
+import { BulkPreview } from './BulkPreview';
 import { BulkResults } from './BulkResults';
 import { changeRecord, describeChange } from './changeRecord';
 import { applyStep, retryStep, revertStep } from './pipelineSteps';
@@ -51,7 +51,7 @@ export function BulkChangePanel({ targets, pipelines, onReadAgain }: BulkChangeP
         <button
           type="button"
           className="btn btn-primary"
-          disabled={countStages(plans, 'changes') === 0}
+          disabled={saving.length === 0}
           onClick={() => apply.start(plans, applyStep(gate))}
         >
           Save {saving.length} {saving.length === 1 ? 'pipeline' : 'pipelines'}

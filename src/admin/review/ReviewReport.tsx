@@ -1,4 +1,4 @@
-import React, { useEffect, useMemo, useState } from 'react';
+import React, { useMemo, useState } from 'react';
 import type { PipelineConfig } from '../../deck/pipelineConfigs';
 import type { StageTarget } from '../../share';
 import { BulkChangePanel } from '../bulk/BulkChangePanel';
@@ -38,16 +38,12 @@ export function ReviewReport({ rows, pipelines, onReadAgain }: ReviewReportProps
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   // The stages a bulk change was opened for; what is selected afterwards does not move under it.
   const [changing, setChanging] = useState<StageTarget[]>();
-  // Rows are made again when Spinnaker's account names arrive; only pipelines read again end a selection.
-  useEffect(() => {
-    setSelected(new Set());
-    setChanging(undefined);
-  }, [pipelines]);
   const summary = useMemo(() => summaryText(summarize(rows)), [rows]);
   const accounts = useMemo(() => accountChoices(rows), [rows]);
   const filter = useMemo(() => withChoosableAccount(query.filter, accounts), [query.filter, accounts]);
   const { sort } = query;
   const shown = useMemo(() => sortRows(filterRows(rows, filter), sort), [rows, filter, sort]);
+  const matching = useMemo(() => shown.filter(selectable), [shown]);
   const visible = pageOf(shown, page, ROWS_PER_PAGE);
   const chosenAccount = accounts.find((account) => account.id === filter.account);
 
@@ -88,9 +84,9 @@ export function ReviewReport({ rows, pipelines, onReadAgain }: ReviewReportProps
       </div>
       <SelectionBar
         selected={selected.size}
-        matching={shown.filter(selectable).length}
+        matching={matching.length}
         changing={changing !== undefined}
-        onSelectMatching={() => setSelected(new Set(shown.filter(selectable).map((row) => row.key)))}
+        onSelectMatching={() => setSelected(new Set(matching.map((row) => row.key)))}
         onClear={() => setSelected(new Set())}
         onChange={openOrClose}
       />
