@@ -37,8 +37,22 @@ function digitCountProblem(value: string): string {
   return `${quote(value)} has ${digits} digit${digits === 1 ? '' : 's'}; AWS account IDs have exactly 12.`;
 }
 
+// Spinnaker can hold thousands of accounts and the review checks every stage against them: each list is indexed by
+// name once (the first of a name wins, as a search from the start would find it).
+const byName = new WeakMap<readonly KnownAccount[], Map<string, KnownAccount>>();
+
+function accountNamed(knownAccounts: readonly KnownAccount[], name: string): KnownAccount | undefined {
+  let index = byName.get(knownAccounts);
+  if (!index) {
+    index = new Map();
+    for (const account of knownAccounts) if (!index.has(account.name)) index.set(account.name, account);
+    byName.set(knownAccounts, index);
+  }
+  return index.get(name);
+}
+
 function knownAccountProblem(value: string, knownAccounts: readonly KnownAccount[]): string | undefined {
-  const account = knownAccounts.find((known) => known.name === value);
+  const account = accountNamed(knownAccounts, value);
   if (!account) return undefined;
   const start = `${quote(value)} is the name of a Spinnaker account, not an AWS account ID;`;
   if (account.accountId && isAccountId(account.accountId)) return `${start} use its ID ${quote(account.accountId)}.`;
