@@ -19,6 +19,34 @@ export const outcomeCounts = (results: readonly PipelineResult[]) =>
     .map((outcome) => [outcome, results.filter((result) => result.outcome === outcome).length] as const)
     .filter(([, count]) => count > 0);
 
+interface ResultRowProps {
+  result: PipelineResult;
+  index: number;
+  onRetry?: (index: number) => void;
+}
+
+// Memoised: each answer replaces one result, and a run of 500 pipelines would otherwise draw 500 rows per answer.
+const ResultRow = React.memo(function ResultRow({ result, index, onRetry }: ResultRowProps) {
+  return (
+    <tr>
+      <td>
+        <PipelineLink plan={result.plan} />
+      </td>
+      <td>
+        <span className={`label label-${LABEL[result.outcome]}`}>{result.outcome}</span>
+      </td>
+      <td>
+        {result.reason}{' '}
+        {onRetry && RETRIED.includes(result.outcome) && (
+          <button type="button" className="btn btn-link btn-sm" onClick={() => onRetry(index)}>
+            Read again and retry {result.plan.pipelineName}
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+});
+
 interface BulkResultsProps {
   title: string;
   run: BulkRun;
@@ -63,22 +91,12 @@ export function BulkResults({ title, run, onCancel, onRetry }: BulkResultsProps)
         </thead>
         <tbody>
           {results.map((result, index) => (
-            <tr key={result.plan.pipelineId}>
-              <td>
-                <PipelineLink plan={result.plan} />
-              </td>
-              <td>
-                <span className={`label label-${LABEL[result.outcome]}`}>{result.outcome}</span>
-              </td>
-              <td>
-                {result.reason}{' '}
-                {onRetry && !running && RETRIED.includes(result.outcome) && (
-                  <button type="button" className="btn btn-link btn-sm" onClick={() => onRetry(index)}>
-                    Read again and retry {result.plan.pipelineName}
-                  </button>
-                )}
-              </td>
-            </tr>
+            <ResultRow
+              key={result.plan.pipelineId}
+              result={result}
+              onRetry={running ? undefined : onRetry}
+              index={index}
+            />
           ))}
         </tbody>
       </table>
